@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "handout",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "handout", targets: ["handout"]),
+        .library(name: "HandoutKit", targets: ["HandoutKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries from Debian packages, found with pkg-config.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-gb"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
+        .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
+        .target(name: "PageModel"),
+        .target(
+            name: "Document",
+            dependencies: [
+                "CCmark", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        .target(name: "Typesetting", dependencies: ["Document", "PageModel", "CHarfBuzz", "CHyphen"]),
+        .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
+        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel"]),
+        .executableTarget(
+            name: "handout",
+            dependencies: ["HandoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "CairoTests", dependencies: ["Cairo"]),
+        .testTarget(name: "DocumentTests", dependencies: ["Document"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel"]),
+        .testTarget(name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document"]),
+    ]
+)

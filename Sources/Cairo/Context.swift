@@ -1,0 +1,121 @@
+import CCairo
+
+/// One glyph to draw: its index in the font and its origin in user space.
+public struct Glyph: Equatable, Sendable {
+    public var index: UInt32
+    public var x: Double
+    public var y: Double
+
+    public init(index: UInt32, x: Double, y: Double) {
+        self.index = index
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A cluster maps `bytes` UTF-8 bytes of text to `glyphs` glyphs, in order.
+public struct TextCluster: Equatable, Sendable {
+    public var bytes: Int
+    public var glyphs: Int
+
+    public init(bytes: Int, glyphs: Int) {
+        self.bytes = bytes
+        self.glyphs = glyphs
+    }
+}
+
+/// A cairo drawing context on a surface. Every call checks the context's status and throws
+/// the first error, because cairo silently drops all drawing after one.
+public final class Context {
+    let pointer: OpaquePointer
+    private let surfaceKeepAlive: AnyObject
+
+    /// Creates a context drawing on a PDF surface.
+    public init(_ surface: PDFSurface) throws {
+        pointer = cairo_create(surface.pointer)
+        surfaceKeepAlive = surface
+        try check(cairo_status(pointer), "creating a context")
+    }
+
+    /// Creates a context drawing on an image surface.
+    public init(_ surface: ImageSurface) throws {
+        pointer = cairo_create(surface.pointer)
+        surfaceKeepAlive = surface
+        try check(cairo_status(pointer), "creating a context")
+    }
+
+    deinit { cairo_destroy(pointer) }
+
+    private func checked(_ operation: String) throws {
+        try check(cairo_status(pointer), operation)
+    }
+
+    /// Sets the colour for what is drawn next; components are 0...1.
+    public func setColor(red: Double, green: Double, blue: Double) throws {
+        cairo_set_source_rgb(pointer, red, green, blue)
+        try checked("setting a colour")
+    }
+
+    /// Fills the rectangle with the current colour.
+    public func fillRectangle(x: Double, y: Double, width: Double, height: Double) throws {
+        cairo_rectangle(pointer, x, y, width, height)
+        cairo_fill(pointer)
+        try checked("filling a rectangle")
+    }
+
+    /// Strokes a straight line with the current colour.
+    public func strokeLine(fromX: Double, fromY: Double, toX: Double, toY: Double, width: Double) throws {
+        cairo_set_line_width(pointer, width)
+        cairo_move_to(pointer, fromX, fromY)
+        cairo_line_to(pointer, toX, toY)
+        cairo_stroke(pointer)
+        try checked("stroking a line")
+    }
+
+    /// Scales user space, e.g. points to pixels.
+    public func scale(_ factor: Double) throws {
+        cairo_scale(pointer, factor, factor)
+        try checked("scaling")
+    }
+
+    /// Selects a font face and size in points for the glyphs drawn next.
+    public func setFont(_ face: FontFace, size: Double) throws {
+        cairo_set_font_face(pointer, face.pointer)
+        cairo_set_font_size(pointer, size)
+        try checked("setting the font")
+    }
+
+    /// Draws glyphs together with the text they stand for. The clusters must cover `text`
+    /// and `glyphs` exactly; a PDF then copies back the original text, ligatures included.
+    public func showTextGlyphs(_ text: String, glyphs: [Glyph], clusters: [TextCluster]) throws {
+        var utf8 = Array(text.utf8)
+        let cairoGlyphs = glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: $0.y) }
+        let cairoClusters = clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cairo_show_text_glyphs(
+                    pointer, chars.baseAddress, Int32(chars.count), cairoGlyphs, Int32(cairoGlyphs.count),
+                    cairoClusters, Int32(cairoClusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+            }
+        }
+        try checked("showing text")
+    }
+
+    /// Opens a tagged element (a structure tag or a link); `attributes` uses cairo's syntax.
+    public func beginTag(_ name: String, attributes: String = "") throws {
+        cairo_tag_begin(pointer, name, attributes)
+        try checked("opening tag \(name)")
+    }
+
+    /// Closes the most recent element named `name`.
+    public func endTag(_ name: String) throws {
+        cairo_tag_end(pointer, name)
+        try checked("closing tag \(name)")
+    }
+
+    /// Ends the current page and starts a new one.
+    public func showPage() throws {
+        cairo_show_page(pointer)
+        try checked("ending a page")
+    }
+}

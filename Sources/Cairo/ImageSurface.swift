@@ -1,0 +1,30 @@
+import CCairo
+import Foundation
+
+/// An RGB image surface in memory, for PNG previews.
+public final class ImageSurface {
+    let pointer: OpaquePointer
+
+    /// Creates a white-backed image of `width` x `height` pixels.
+    public init(width: Int, height: Int) throws {
+        pointer = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+        try check(cairo_surface_status(pointer), "creating a \(width)x\(height) image")
+    }
+
+    deinit { cairo_surface_destroy(pointer) }
+
+    /// Encodes the image as PNG.
+    public func pngData() throws -> Data {
+        final class Sink { var bytes = Data() }
+        let sink = Sink()
+        let status = cairo_surface_write_to_png_stream(
+            pointer,
+            { closure, data, length in
+                guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().bytes.append(data, count: Int(length))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque())
+        try check(status, "encoding a PNG")
+        return sink.bytes
+    }
+}

@@ -1,0 +1,66 @@
+/// The weight and slant of a piece of text.
+public struct FontStyle: Hashable, Sendable {
+    public var bold: Bool
+    public var italic: Bool
+
+    public init(bold: Bool = false, italic: Bool = false) {
+        self.bold = bold
+        self.italic = italic
+    }
+
+    public static let regular = FontStyle()
+    public static let boldStyle = FontStyle(bold: true)
+}
+
+/// A stretch of text in one style, possibly a link.
+public struct TextSpan: Hashable, Sendable {
+    public var text: String
+    public var style: FontStyle
+    public var link: String?
+
+    public init(_ text: String, style: FontStyle = .regular, link: String? = nil) {
+        self.text = text
+        self.style = style
+        self.link = link
+    }
+
+    /// A forced line break inside a paragraph.
+    public static let lineBreak = TextSpan("\n")
+}
+
+/// A list: its items are sequences of blocks (nested lists included).
+public struct ListBlock: Hashable, Sendable {
+    public var ordered: Bool
+    public var start: Int
+    public var items: [[Block]]
+
+    public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
+        self.ordered = ordered
+        self.start = start
+        self.items = items
+    }
+}
+
+/// A block of a handout, independent of how it will be typeset.
+public indirect enum Block: Hashable, Sendable {
+    /// Level 1 is a topic title; Markdown `##` is level 2, `###` level 3.
+    case heading(level: Int, [TextSpan])
+    case paragraph([TextSpan])
+    case list(ListBlock)
+    /// A tinted box for key messages (Markdown blockquote).
+    case callout([Block])
+    /// A thin line across the measure.
+    case rule
+}
+
+extension Block {
+    /// The plain text of the block and everything inside it, blocks separated by newlines.
+    public var plainText: String {
+        switch self {
+        case let .heading(_, spans), let .paragraph(spans): spans.map(\.text).joined()
+        case let .list(list): list.items.flatMap { $0 }.map(\.plainText).joined(separator: "\n")
+        case let .callout(blocks): blocks.map(\.plainText).joined(separator: "\n")
+        case .rule: ""
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+/// A topic body with Mustache placeholders, parsed once and filled in per person.
+///
+/// Bodies without placeholders are parsed to blocks once and shared.
+public struct BodyTemplate: Sendable {
+    private let template: MustacheTemplate
+    private let file: String
+    private let lineOffset: Int
+    /// The blocks, when the body has no placeholders.
+    private let fixedBlocks: [Block]?
+    /// The Markdown source, placeholders and all.
+    public let source: String
+
+    init(_ source: String, file: String, lineOffset: Int) throws {
+        self.source = source
+        self.file = file
+        self.lineOffset = lineOffset
+        do {
+            template = try MustacheTemplate(string: MarkdownTextContentType.pragma + source)
+        } catch let error as MustacheTemplate.ParserError {
+            throw ContentError(
+                file: file, line: error.context.lineNumber + lineOffset,
+                "broken placeholder: \(error.error) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
+        }
+        let parser = MarkdownParser(file: file, lineOffset: lineOffset)
+        if source.contains("{{") {
+            fixedBlocks = nil
+            _ = try parser.parse(template.render(PersonalDetails.none.mustacheContext))
+        } else {
+            fixedBlocks = try parser.parse(source)
+        }
+    }
+
+    /// The placeholder names used, e.g. `clinic.phone`, in order of first use.
+    public var placeholderNames: [String] {
+        var names: [String] = []
+        var rest = source[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "#^/&{} "))
+            if !name.isEmpty, !names.contains(name) { names.append(name) }
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    func blocks(for details: PersonalDetails) throws -> [Block] {
+        if let fixedBlocks { return fixedBlocks }
+        let markdown = template.render(details.mustacheContext)
+        return try MarkdownParser(file: file, lineOffset: lineOffset).parse(markdown)
+    }
+}
+
+/// Escapes every ASCII punctuation character of a value, so in Markdown it is only ever text.
+struct MarkdownTextContentType: MustacheContentType {
+    static let name = "MARKDOWN_TEXT"
+    private static let registered: Void = MustacheContentTypes.register(MarkdownTextContentType(), named: name)
+
+    /// Put in front of a template to make its `{{value}}`s escaped as Markdown text.
+    static var pragma: String {
+        _ = registered
+        return "{{% CONTENT_TYPE: \(name)}}"
+    }
+
+    func escapeText(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character.isASCII, character.isPunctuation || character.isSymbol {
+                escaped.append("\\")
+            }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Several problems found while loading content, reported together.
+public struct ContentProblems: Error, CustomStringConvertible, Sendable {
+    public var errors: [ContentError]
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// All topics, the glossary and the collections of a content folder, loaded once.
+public struct ContentLibrary: Sendable {
+    /// Topics in reading order (by `order`, then id).
+    public let topics: [Topic]
+    public let glossary: Glossary
+    public let collections: [TopicCollection]
+    /// The content folder, for messages.
+    public let directory: URL
+
+    /// Loads `directory`/topics/*.md, glossary.yaml and collections/*.yaml.
+    /// Every problem found is reported, not just the first.
+    public static func load(from directory: URL) throws -> ContentLibrary {
+        var problems: [ContentError] = []
+        func attempt<T>(_ work: () throws -> T) -> T? {
+            do { return try work() } catch let error as ContentError {
+                problems.append(error)
+            } catch {
+                problems.append(ContentError(file: directory.path, "\(error)"))
+            }
+            return nil
+        }
+        let topicsFolder = directory.appendingPathComponent("topics")
+        guard let topicFiles = files(in: topicsFolder, ending: "md"), !topicFiles.isEmpty else {
+            throw ContentError(file: topicsFolder.path, "no topics found (expected topics/*.md)")
+        }
+        var topics: [Topic] = []
+        for file in topicFiles {
+            let id = file.deletingPathExtension().lastPathComponent
+            let name = "topics/\(file.lastPathComponent)"
+            if let topic = attempt({
+                try TopicLoader().load(ContentFile.read(file, name: name), file: name, expectedID: id)
+            }) {
+                topics.append(topic)
+            }
+        }
+        let glossaryFile = directory.appendingPathComponent("glossary.yaml")
+        let glossary = attempt {
+            try Glossary.load(ContentFile.read(glossaryFile, name: "glossary.yaml"), file: "glossary.yaml")
+        }
+        var collections: [TopicCollection] = []
+        for file in files(in: directory.appendingPathComponent("collections"), ending: "yaml") ?? [] {
+            let name = "collections/\(file.lastPathComponent)"
+            let id = file.deletingPathExtension().lastPathComponent
+            guard let collection = attempt({ try TopicCollection.load(ContentFile.read(file, name: name), file: name, id: id) })
+            else { continue }
+            for topicID in collection.topicIDs where !topics.contains(where: { $0.id == topicID }) {
+                problems.append(ContentError(file: name, key: "topics", "unknown topic '\(topicID)'"))
+            }
+            collections.append(collection)
+        }
+        guard problems.isEmpty, let glossary else { throw ContentProblems(errors: problems) }
+        return ContentLibrary(
+            topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary,
+            collections: collections, directory: directory)
+    }
+
+    private static func files(in folder: URL, ending: String) -> [URL]? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
+        return names.filter { $0.hasSuffix(".\(ending)") && !$0.hasPrefix(".") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// The topic with `id`, if any.
+    public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// The collection with `id`, if any.
+    public func collection(_ id: String) -> TopicCollection? { collections.first { $0.id == id } }
+
+    /// Resolves ids to topics in reading order; unknown ids are an error listing what exists.
+    public func topics(_ ids: [String]) throws -> [Topic] {
+        let unknown = ids.filter { topic($0) == nil }
+        guard unknown.isEmpty else {
+            let list = unknown.map { "'\($0)'" }.joined(separator: ", ")
+            throw ContentError(
+                file: directory.appendingPathComponent("topics").path,
+                "unknown topic \(list); run `handout topics` to see the topics available")
+        }
+        return topics.filter { ids.contains($0.id) }
+    }
+}

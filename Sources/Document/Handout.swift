@@ -1,0 +1,33 @@
+/// A topic's title and personalised blocks, as it will appear in a handout.
+public struct HandoutSection: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var blocks: [Block]
+}
+
+/// What one handout says, before typesetting: title, sections, and the glossary terms it uses.
+public struct Handout: Sendable, Equatable {
+    public var title: String
+    public var sections: [HandoutSection]
+    /// Glossary entries used in the sections, alphabetical.
+    public var glossary: [GlossaryEntry]
+
+    public init(title: String, sections: [HandoutSection], glossary: [GlossaryEntry]) {
+        self.title = title
+        self.sections = sections
+        self.glossary = glossary
+    }
+
+    /// Personalises `topics` with `details` and picks the glossary entries they use.
+    public static func compose(
+        title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails
+    ) throws -> Handout {
+        let sections = try topics.map { topic in
+            HandoutSection(id: topic.id, title: topic.title, blocks: try topic.blocks(for: details))
+        }
+        let texts = sections.map { section in
+            ([section.title] + section.blocks.map(\.plainText)).joined(separator: "\n")
+        }
+        return Handout(title: title, sections: sections, glossary: glossary.entries(usedIn: texts))
+    }
+}

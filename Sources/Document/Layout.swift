@@ -1,0 +1,43 @@
+/// How a handout looks: page, type sizes, spacing and colours. Loaded from `Layouts/*.yaml`.
+///
+/// Lengths are in points unless a name says otherwise; colours are `#rrggbb`.
+public struct Layout: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    public var page: PageSetup
+    public var text: TextSetup
+    public var colours: Colours
+
+    /// Paper size and margins.
+    public struct PageSetup: Sendable, Equatable {
+        /// The paper name as written in the file: A4, A5 or Letter.
+        public var paper: String
+        public var width: Double
+        public var height: Double
+        public var marginTop: Double
+        public var marginBottom: Double
+        public var marginLeft: Double
+        public var marginRight: Double
+    }
+
+    /// Type sizes and spacing. Sizes are in points; spacings are multiples of the body size.
+    public struct TextSetup: Sendable, Equatable {
+        public var bodySize: Double
+        /// Baseline-to-baseline distance as a multiple of the font size.
+        public var lineHeight: Double
+        /// Space between paragraphs, in multiples of the body size.
+        public var paragraphSpacing: Double
+        public var headingSizes: [Double]
+        public var headerSize: Double
+        public var footerSize: Double
+    }
+
+    /// Colours, as `#rrggbb`.
+    public struct Colours: Sendable, Equatable {
+        public var text: String
+        public var heading: String
+        public var accent: String
+        public var callout: String
+        public var muted: String
+    }
+}

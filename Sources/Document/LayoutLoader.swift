@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads and validates layout files; every error names the file, line and key.
+public enum LayoutLoader {
+    /// Paper sizes in millimetres.
+    public static let papers: [String: (width: Double, height: Double)] = [
+        "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4),
+    ]
+
+    /// Loads the layout file at `url`; `name` is how messages refer to it.
+    public static func load(_ url: URL, name: String) throws -> Layout {
+        try parse(ContentFile.read(url, name: name), file: name)
+    }
+
+    /// Parses layout YAML.
+    public static func parse(_ text: String, file: String) throws -> Layout {
+        let root = try YAMLFields.parse(text, file: file)
+        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours"])
+        return Layout(
+            name: try root.string("name"), description: try root.string("description"),
+            page: try page(root.nested("page")), text: try textSetup(root.nested("text")),
+            colours: try colours(root.nested("colours")))
+    }
+
+    private static func page(_ fields: YAMLFields) throws -> Layout.PageSetup {
+        try fields.rejectUnknownKeys(allowed: ["size", "margins"])
+        let paper = try fields.choice("size", from: papers.keys.sorted())
+        let size = papers[paper]!
+        let margins = try fields.nested("margins")
+        try margins.rejectUnknownKeys(allowed: ["top", "bottom", "left", "right"])
+        let millimetres = { (key: String) in try margins.number(key, in: 5...60) * 72 / 25.4 }
+        let setup = Layout.PageSetup(
+            paper: paper, width: size.width * 72 / 25.4, height: size.height * 72 / 25.4,
+            marginTop: try millimetres("top"), marginBottom: try millimetres("bottom"),
+            marginLeft: try millimetres("left"), marginRight: try millimetres("right"))
+        guard setup.width - setup.marginLeft - setup.marginRight >= 144 else {
+            throw margins.error("left", "the margins leave less than 2 inches for text")
+        }
+        return setup
+    }
+
+    private static func textSetup(_ fields: YAMLFields) throws -> Layout.TextSetup {
+        try fields.rejectUnknownKeys(allowed: [
+            "body-size", "line-height", "paragraph-spacing", "h1-size", "h2-size", "h3-size", "header-size",
+            "footer-size",
+        ])
+        let size = { (key: String) in try fields.number(key, in: 6...72) }
+        return Layout.TextSetup(
+            bodySize: try size("body-size"), lineHeight: try fields.number("line-height", in: 1...3),
+            paragraphSpacing: try fields.number("paragraph-spacing", in: 0...4),
+            headingSizes: [try size("h1-size"), try size("h2-size"), try size("h3-size")],
+            headerSize: try size("header-size"), footerSize: try size("footer-size"))
+    }
+
+    private static func colours(_ fields: YAMLFields) throws -> Layout.Colours {
+        let keys = ["text", "heading", "accent", "callout", "muted"]
+        try fields.rejectUnknownKeys(allowed: keys)
+        let colour = { (key: String) in
+            let value = try fields.string(key)
+            let hex = value.dropFirst()
+            guard value.count == 7, value.first == "#", hex.allSatisfy(\.isHexDigit) else {
+                throw fields.error(key, "'\(value)' is not a colour; write it as #rrggbb")
+            }
+            return value
+        }
+        return Layout.Colours(
+            text: try colour("text"), heading: try colour("heading"), accent: try colour("accent"),
+            callout: try colour("callout"), muted: try colour("muted"))
+    }
+}

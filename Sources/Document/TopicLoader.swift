@@ -1,0 +1,26 @@
+/// Reads topic files: front matter fields, then the body as a template.
+struct TopicLoader {
+    /// Keys a topic's front matter may have; all are required.
+    static let keys = ["id", "title", "summary", "tags", "order", "reviewed", "review-due", "sources"]
+
+    func load(_ text: String, file: String, expectedID: String) throws -> Topic {
+        let parts = try FrontMatter(splitting: text, file: file)
+        let fields = try YAMLFields.parse(parts.yaml, file: file, lineOffset: 1)
+        try fields.rejectUnknownKeys(allowed: Self.keys)
+        let id = try fields.string("id")
+        guard id == expectedID else {
+            throw fields.error("id", "'\(id)' must match the file name '\(expectedID).md'")
+        }
+        guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), id.first?.isLetter == true else {
+            throw fields.error("id", "use lower-case letters, digits and hyphens, starting with a letter")
+        }
+        let reviewed = try fields.day("reviewed")
+        let reviewDue = try fields.day("review-due")
+        guard reviewed < reviewDue else { throw fields.error("review-due", "must be after 'reviewed' (\(reviewed))") }
+        let body = try BodyTemplate(parts.body, file: file, lineOffset: parts.bodyLineOffset)
+        return Topic(
+            id: id, title: try fields.string("title"), summary: try fields.string("summary"),
+            tags: try fields.stringList("tags"), order: try fields.int("order"), reviewed: reviewed,
+            reviewDue: reviewDue, sources: try fields.stringList("sources"), file: file, body: body)
+    }
+}

@@ -1,0 +1,44 @@
+import Document
+import Foundation
+import PageModel
+import Render
+import Typesetting
+
+/// Builds handouts: content, fonts and layouts are loaded once; each build composes,
+/// typesets and renders one PDF in memory.
+///
+/// Not thread-safe (it caches shaped words and open fonts): give each task its own builder,
+/// made with ``HandoutResources`` shared between them.
+public final class HandoutBuilder {
+    public let resources: HandoutResources
+    private let typesetter: Typesetter
+    private let renderer = PDFRenderer()
+
+    public init(resources: HandoutResources) {
+        self.resources = resources
+        typesetter = Typesetter(fontSet: resources.fonts)
+    }
+
+    /// Typesets `request` into pages.
+    public func pages(for request: HandoutRequest) throws -> PagedDocument {
+        do {
+            let topics = try resources.topics(for: request)
+            let layout = try resources.layout(request.layout)
+            let title = try resources.title(for: request, topics: topics)
+            let handout = try Handout.compose(
+                title: title, topics: topics, glossary: resources.content.glossary, details: request.details)
+            let info = DocumentInfo(
+                title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
+                creator: "handout \(HandoutResources.version)", date: request.date.description)
+            return typesetter.typeset(handout, layout: layout, info: info)
+        } catch {
+            throw HandoutError(error)
+        }
+    }
+
+    /// The PDF for `request`.
+    public func pdf(for request: HandoutRequest) throws -> Data {
+        let document = try pages(for: request)
+        do { return try renderer.render(document) } catch { throw HandoutError(error) }
+    }
+}

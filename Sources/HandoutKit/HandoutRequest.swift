@@ -1,0 +1,26 @@
+import Document
+
+/// What to build: topics (or a collection), the layout, the title and personal details.
+public struct HandoutRequest: Sendable {
+    public var topicIDs: [String]
+    public var collectionID: String?
+    /// A layout name from Layouts/ or a path to a layout file.
+    public var layout: String
+    /// The handout's title; by default the collection's, or the single topic's.
+    public var title: String?
+    public var details: PersonalDetails
+    /// The date printed and written into the metadata; fixed dates give identical files.
+    public var date: CalendarDay
+
+    public init(
+        topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
+        details: PersonalDetails = .none, date: CalendarDay
+    ) {
+        self.topicIDs = topicIDs
+        self.collectionID = collectionID
+        self.layout = layout
+        self.title = title
+        self.details = details
+        self.date = date
+    }
+}

@@ -1,0 +1,70 @@
+import Document
+import Foundation
+import Typesetting
+
+/// Everything loaded once and shared by every build: content library, fonts and layouts folder.
+public final class HandoutResources: Sendable {
+    public static let version = "0.1.0"
+
+    public let content: ContentLibrary
+    public let fonts: FontSet
+    public let layoutsDirectory: URL
+
+    /// Loads content from `contentDirectory` (default root/Content), fonts from root/Fonts.
+    public init(root: URL, contentDirectory: URL? = nil) throws {
+        do {
+            content = try ContentLibrary.load(from: contentDirectory ?? root.appendingPathComponent("Content"))
+            fonts = try FontSet(directory: root.appendingPathComponent("Fonts"))
+        } catch {
+            throw HandoutError(error)
+        }
+        layoutsDirectory = root.appendingPathComponent("Layouts")
+    }
+
+    /// Names of the layouts in Layouts/.
+    public var layoutNames: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: layoutsDirectory.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The layout called `nameOrPath` in Layouts/, or the layout file at that path.
+    public func layout(_ nameOrPath: String) throws -> Layout {
+        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml")
+        if !isPath, !layoutNames.contains(nameOrPath) {
+            throw HandoutError("unknown layout '\(nameOrPath)'; available: \(layoutNames.joined(separator: ", "))")
+        }
+        let url = isPath ? URL(fileURLWithPath: nameOrPath) : layoutsDirectory.appendingPathComponent("\(nameOrPath).yaml")
+        do {
+            return try LayoutLoader.load(url, name: isPath ? nameOrPath : "Layouts/\(nameOrPath).yaml")
+        } catch {
+            throw HandoutError(error)
+        }
+    }
+
+    /// The topics a request names, in reading order.
+    public func topics(for request: HandoutRequest) throws -> [Topic] {
+        var ids = request.topicIDs
+        if let collectionID = request.collectionID {
+            guard let collection = content.collection(collectionID) else {
+                let known = content.collections.map(\.id).joined(separator: ", ")
+                throw HandoutError("unknown collection '\(collectionID)'; available: \(known)")
+            }
+            ids += collection.topicIDs.filter { !ids.contains($0) }
+        }
+        guard !ids.isEmpty else { throw HandoutError("no topics chosen; name topics or a collection") }
+        return try content.topics(ids)
+    }
+
+    /// The request's title, else its collection's, else the single topic's, else a general one.
+    public func title(for request: HandoutRequest, topics: [Topic]) throws -> String {
+        if let title = request.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
+            guard title.count <= 120, !title.contains(where: \.isNewline) else {
+                throw HandoutError("--title: use one line of at most 120 characters")
+            }
+            return title
+        }
+        if let id = request.collectionID, let collection = content.collection(id) { return collection.title }
+        if topics.count == 1 { return topics[0].title }
+        return "Patient information"
+    }
+}

@@ -1,0 +1,45 @@
+import Cairo
+import PageModel
+
+/// Draws page items on a cairo context; shared by the PDF and PNG renderers.
+struct PageDrawer {
+    let context: Context
+    let fonts: [FontFace]
+    /// Whether links become clickable annotations (PDF only).
+    let drawsLinks: Bool
+
+    func draw(_ page: Page) throws {
+        for item in page.items {
+            try draw(item)
+        }
+    }
+
+    private func draw(_ item: PageItem) throws {
+        switch item {
+        case let .text(run):
+            try setColor(run.color)
+            try context.setFont(fonts[run.font], size: run.size)
+            let glyphs = run.glyphs.map {
+                Glyph(index: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y)
+            }
+            let clusters = run.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) }
+            try context.showTextGlyphs(run.text, glyphs: glyphs, clusters: clusters)
+        case let .rule(from, to, width, color):
+            try setColor(color)
+            try context.strokeLine(fromX: from.x, fromY: from.y, toX: to.x, toY: to.y, width: width)
+        case let .box(rect, fill):
+            try setColor(fill)
+            try context.fillRectangle(x: rect.minX, y: rect.minY, width: rect.size.width, height: rect.size.height)
+        case let .link(rect, url):
+            guard drawsLinks else { return }
+            let escaped = url.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+            let area = "\(rect.minX) \(rect.minY) \(rect.size.width) \(rect.size.height)"
+            try context.beginTag("Link", attributes: "uri='\(escaped)' rect=[\(area)]")
+            try context.endTag("Link")
+        }
+    }
+
+    private func setColor(_ color: Color) throws {
+        try context.setColor(red: color.red, green: color.green, blue: color.blue)
+    }
+}

@@ -1,0 +1,133 @@
+import Document
+import PageModel
+
+/// Where a block is set: its left edge and width inside the content area, and any callout band.
+struct FlowFrame {
+    var x: Double
+    var width: Double
+    var band: Band?
+}
+
+/// Turns blocks into flow lines: breaks paragraphs into lines and stacks them with spacing,
+/// list labels, callout bands and keep rules. Produces values; pages come later.
+struct BlockFlow {
+    let shaper: Shaper
+    let style: TypesetStyle
+    private(set) var lines: [FlowLine] = []
+    /// Overrides the next block's space before (after a heading, say).
+    private var nextSpace: Double?
+
+    init(shaper: Shaper, style: TypesetStyle) {
+        self.shaper = shaper
+        self.style = style
+    }
+
+    /// Adds `block` in `frame`, `space` above it unless a heading just set a smaller space.
+    mutating func add(_ block: Block, in frame: FlowFrame, space: Double) {
+        let space = nextSpace ?? space
+        nextSpace = nil
+        switch block {
+        case let .paragraph(spans):
+            addParagraph(spans, style: style.body, in: frame, space: space, keepTogether: false)
+        case let .heading(level, spans):
+            addParagraph(spans, style: style.heading(level: level), in: frame, space: style.spaceBefore(headingLevel: level), keepTogether: true)
+            nextSpace = style.spaceAfterHeading
+        case let .list(list):
+            addList(list, in: frame, space: space, depth: 0)
+        case let .callout(blocks):
+            addCallout(blocks, in: frame, space: space)
+        case .rule:
+            addRule(in: frame, space: space, color: style.muted, thickness: 0.75)
+        }
+    }
+
+    /// Adds a paragraph set in `style`. Lines of a heading (`keepTogether`) stay with what follows;
+    /// other paragraphs keep at least two lines together at each end.
+    mutating func addParagraph(_ spans: [TextSpan], style textStyle: TextStyle, in frame: FlowFrame, space: Double, keepTogether: Bool) {
+        let collected = WordCollector(shaper: shaper).words(spans, style: textStyle)
+        let words = WordSplitter(shaper: shaper, measure: frame.width).fitting(collected)
+        let broken = GreedyLineBreaker(measure: frame.width).lines(words)
+        let lineHeight = textStyle.size * textStyle.lineHeight
+        let baseline = baselineOffset(size: textStyle.size, lineHeight: lineHeight)
+        let assembler = LineAssembler(shaper: shaper)
+        for (index, lineWords) in broken.enumerated() {
+            let isOrphan = index == 0 && broken.count > 1
+            let isBeforeWidow = index == broken.count - 2
+            lines.append(FlowLine(
+                height: lineHeight, spaceBefore: index == 0 ? space : 0,
+                items: assembler.items(lineWords, x: frame.x, baseline: baseline, lineHeight: lineHeight),
+                keepWithNext: keepTogether || isOrphan || isBeforeWidow, band: frame.band))
+        }
+    }
+
+    /// Where the baseline sits below a line's top so the text is centred in the line.
+    func baselineOffset(size: Double, lineHeight: Double) -> Double {
+        let font = shaper.fontSet.fonts[0]
+        let ascent = font.ascender / font.unitsPerEm * size
+        let descent = -font.descender / font.unitsPerEm * size
+        return (lineHeight - ascent - descent) / 2 + ascent
+    }
+
+    private mutating func addList(_ list: ListBlock, in frame: FlowFrame, space: Double, depth: Int) {
+        let inner = FlowFrame(x: frame.x + style.listIndent, width: frame.width - style.listIndent, band: frame.band)
+        for (number, item) in list.items.enumerated() {
+            let label = list.ordered ? "\(list.start + number)." : ["•", "–", "◦"][min(depth, 2)]
+            let firstLine = lines.count
+            for (index, block) in item.enumerated() {
+                let blockSpace = index == 0 ? (number == 0 ? space : style.listItemSpace) : style.listItemSpace
+                if case let .list(nested) = block {
+                    addList(nested, in: inner, space: blockSpace, depth: depth + 1)
+                } else {
+                    add(block, in: inner, space: blockSpace)
+                }
+            }
+            if firstLine < lines.count {
+                attachLabel(label, to: firstLine, rightEdge: inner.x - 0.45 * style.bodySize)
+            }
+        }
+    }
+
+    /// Puts a list label in the gutter, on the baseline of the item's first line.
+    private mutating func attachLabel(_ label: String, to lineIndex: Int, rightEdge: Double) {
+        let words = WordCollector(shaper: shaper).words([TextSpan(label)], style: style.body)
+        let width = words.reduce(0) { $0 + $1.width }
+        let lineHeight = lines[lineIndex].height
+        let baseline = baselineOffset(size: style.bodySize, lineHeight: lineHeight)
+        let items = LineAssembler(shaper: shaper).items(words, x: rightEdge - width, baseline: baseline, lineHeight: lineHeight)
+        lines[lineIndex].items.insert(contentsOf: items, at: 0)
+    }
+
+    private mutating func addCallout(_ blocks: [Block], in frame: FlowFrame, space: Double) {
+        let padding = style.calloutPadding
+        let band = Band(x: frame.x, width: frame.width, fill: style.callout, bar: style.accent)
+        let inner = FlowFrame(
+            x: frame.x + Band.barWidth + padding, width: frame.width - Band.barWidth - 2 * padding, band: band)
+        let first = lines.count
+        lines.append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band))
+        for (index, block) in blocks.enumerated() {
+            add(block, in: inner, space: index == 0 ? 0 : style.paragraphSpace)
+        }
+        lines.append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band))
+        // A short callout is never split; the line before the bottom padding always stays with it.
+        let keepWhole = lines.count - first <= Self.shortCalloutLines + 2
+        for index in first..<(lines.count - 1) where keepWhole || index == lines.count - 2 {
+            lines[index].keepWithNext = true
+        }
+    }
+
+    /// Callouts with at most this many lines of text stay on one page.
+    static let shortCalloutLines = 8
+
+    /// Adds a horizontal rule across the frame.
+    mutating func addRule(in frame: FlowFrame, space: Double, color: Color, thickness: Double, keepWithNext: Bool = false) {
+        let height = thickness + 2
+        let y = height / 2
+        lines.append(FlowLine(
+            height: height, spaceBefore: space,
+            items: [.rule(from: Point(x: frame.x, y: y), to: Point(x: frame.x + frame.width, y: y), width: thickness, color: color)],
+            keepWithNext: keepWithNext, band: frame.band))
+    }
+
+    /// Makes the next block start `space` below what came before.
+    mutating func setNextSpace(_ space: Double) { nextSpace = space }
+}

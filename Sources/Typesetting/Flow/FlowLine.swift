@@ -1,0 +1,22 @@
+import PageModel
+
+/// A tinted band behind a callout's lines, with an accent bar at its left edge.
+struct Band: Equatable {
+    var x: Double
+    var width: Double
+    var fill: Color
+    var bar: Color
+    static let barWidth = 4.0
+}
+
+/// One line of the flow, measured and ready to stack: the unit the paginator places.
+struct FlowLine {
+    var height: Double
+    /// Space above the line; dropped at the top of a page.
+    var spaceBefore: Double
+    /// Items relative to the content area's left edge and the line's top.
+    var items: [PageItem]
+    /// A page may not break after this line (headings, orphans, widows).
+    var keepWithNext = false
+    var band: Band?
+}

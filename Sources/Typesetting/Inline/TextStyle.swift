@@ -1,0 +1,17 @@
+import Document
+import PageModel
+
+/// How the text of one block is set: size, colour, and the style its spans start from.
+struct TextStyle {
+    var size: Double
+    var color: Color
+    var linkColor: Color
+    /// Added to every span's style (headings are bold throughout).
+    var base: FontStyle = .regular
+    /// Line height as a multiple of `size`.
+    var lineHeight: Double
+
+    func fontStyle(for span: TextSpan) -> FontStyle {
+        FontStyle(bold: base.bold || span.style.bold, italic: base.italic || span.style.italic)
+    }
+}

@@ -1,0 +1,79 @@
+import Document
+import PageModel
+
+/// Turns a paragraph's spans into words: splits at spaces, picks fonts (with fallback),
+/// and measures every part with the shaper.
+struct WordCollector {
+    let shaper: Shaper
+
+    func words(_ spans: [TextSpan], style: TextStyle) -> [Word] {
+        var words: [Word] = []
+        var parts: [WordPart] = []
+        var lastFont = shaper.fontSet.index(for: style.base)
+        func finishWord() {
+            guard !parts.isEmpty else { return }
+            let spaceWidth = shaper.width(" ", font: lastFont, size: style.size)
+            words.append(Word(parts: parts, spaceWidth: spaceWidth, spaceFont: lastFont))
+            parts = []
+        }
+        for span in Self.printable(spans) {
+            if span == .lineBreak {
+                finishWord()
+                if !words.isEmpty { words[words.count - 1].breakAfter = true }
+                continue
+            }
+            let font = shaper.fontSet.index(for: style.fontStyle(for: span))
+            let color = span.link == nil ? style.color : style.linkColor
+            var chunk = Substring()
+            func flushChunk() {
+                for run in shaper.fontRuns(String(chunk), preferring: font) {
+                    let text = String(run.text)
+                    parts.append(
+                        WordPart(
+                            text: text, font: run.font, size: style.size, color: color, link: span.link,
+                            width: shaper.width(text, font: run.font, size: style.size)))
+                    lastFont = run.font
+                }
+                chunk = Substring()
+            }
+            var start = span.text.startIndex
+            for index in span.text.indices where span.text[index].isWhitespace {
+                chunk = span.text[start..<index]
+                flushChunk()
+                finishWord()
+                start = span.text.index(after: index)
+            }
+            chunk = span.text[start...]
+            if !chunk.isEmpty { flushChunk() }
+        }
+        finishWord()
+        return words
+    }
+
+    /// Spans as printed on paper: a web link whose text is not its address gets the address
+    /// after it in brackets, since paper cannot be clicked.
+    static func printable(_ spans: [TextSpan]) -> [TextSpan] {
+        var result: [TextSpan] = []
+        for (index, span) in spans.enumerated() {
+            result.append(span)
+            guard let link = span.link, spans.indices.contains(index + 1) ? spans[index + 1].link != link : true
+            else { continue }
+            let shown = displayAddress(link)
+            let linkText = spans.filter { $0.link == link }.map(\.text).joined()
+            if !linkText.contains(shown), link.hasPrefix("http") {
+                result.append(TextSpan(" (\(shown))", style: .regular, link: link))
+            }
+        }
+        return result
+    }
+
+    /// An address without its scheme, `www.` kept, trailing slash dropped.
+    static func displayAddress(_ link: String) -> String {
+        var shown = link
+        for prefix in ["https://", "http://", "mailto:", "tel:"] where shown.hasPrefix(prefix) {
+            shown.removeFirst(prefix.count)
+        }
+        if shown.hasSuffix("/") { shown.removeLast() }
+        return shown
+    }
+}

@@ -1,0 +1,71 @@
+import Document
+import PageModel
+
+/// Turns placed lines into finished pages: callout bands, the running header with the handout
+/// title (from page 2), and the footer "Page N of M".
+struct PageComposer {
+    let shaper: Shaper
+    let style: TypesetStyle
+    let title: String
+
+    func pages(_ placed: [[PlacedLine]]) -> [Page] {
+        let setup = style.layout.page
+        return placed.enumerated().map { index, lines in
+            var items: [PageItem] = bands(lines)
+            for placedLine in lines {
+                items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
+            }
+            if index > 0 { items += header() }
+            items += footer(page: index + 1, of: placed.count)
+            return Page(size: Size(width: setup.width, height: setup.height), items: items)
+        }
+    }
+
+    /// One tinted box and accent bar per run of lines that share a band.
+    private func bands(_ lines: [PlacedLine]) -> [PageItem] {
+        var items: [PageItem] = []
+        var index = 0
+        let setup = style.layout.page
+        while index < lines.count {
+            guard let band = lines[index].line.band else { index += 1; continue }
+            let top = lines[index].top - lines[index].spaceAbove
+            var end = index
+            while end + 1 < lines.count, lines[end + 1].line.band == band { end += 1 }
+            let bottom = lines[end].top + lines[end].line.height
+            let x = setup.marginLeft + band.x
+            let y = setup.marginTop + top
+            items.append(.box(Rect(x: x, y: y, width: band.width, height: bottom - top), fill: band.fill))
+            items.append(.box(Rect(x: x, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
+            index = end + 1
+        }
+        return items
+    }
+
+    private func textLine(_ text: String, size: Double, color: Color, alignRightAt right: Double? = nil, x: Double, baseline: Double) -> [PageItem] {
+        let textStyle = TextStyle(size: size, color: color, linkColor: color, lineHeight: 1)
+        let words = WordCollector(shaper: shaper).words([TextSpan(text)], style: textStyle)
+        let width = words.reduce(0) { $0 + $1.width } + words.dropLast().reduce(0) { $0 + $1.spaceWidth }
+        let start = right.map { $0 - width } ?? x
+        return LineAssembler(shaper: shaper).items(words, x: start, baseline: baseline, lineHeight: size)
+    }
+
+    private func header() -> [PageItem] {
+        let setup = style.layout.page
+        let size = style.layout.text.headerSize
+        let baseline = setup.marginTop * 0.5
+        let ruleY = baseline + size * 0.55
+        return textLine(title, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + [
+            .rule(
+                from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: setup.width - setup.marginRight, y: ruleY),
+                width: 0.6, color: style.muted)
+        ]
+    }
+
+    private func footer(page: Int, of count: Int) -> [PageItem] {
+        let setup = style.layout.page
+        let baseline = setup.height - setup.marginBottom * 0.45
+        return textLine(
+            "Page \(page) of \(count)", size: style.layout.text.footerSize, color: style.text,
+            alignRightAt: setup.width - setup.marginRight, x: 0, baseline: baseline)
+    }
+}

@@ -1,0 +1,15 @@
+/// One glyph from HarfBuzz, in font units.
+struct ShapedGlyph: Sendable {
+    var id: UInt32
+    var advance: Int32
+    var xOffset: Int32
+    var yOffset: Int32
+    /// Byte offset of the glyph's cluster in the shaped text.
+    var cluster: UInt32
+}
+
+/// Text shaped in one font, in font units: scale by `size / unitsPerEm` for points.
+struct ShapedText: Sendable {
+    var glyphs: [ShapedGlyph]
+    var advance: Int32
+}

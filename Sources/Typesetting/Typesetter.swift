@@ -1,0 +1,62 @@
+import Document
+import PageModel
+
+/// Lays out handouts: blocks to lines to pages. Never draws; renderers take the pages.
+///
+/// Keep one typesetter per task and reuse it: it caches every shaped word, so a batch of
+/// documents shapes each word once.
+public final class Typesetter {
+    private let shaper: Shaper
+
+    public init(fontSet: FontSet) {
+        shaper = Shaper(fontSet: fontSet)
+    }
+
+    /// The pages of `handout` in `layout`.
+    public func typeset(_ handout: Handout, layout: Layout, info: DocumentInfo) -> PagedDocument {
+        let style = TypesetStyle(layout)
+        let setup = layout.page
+        let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
+        var flow = BlockFlow(shaper: shaper, style: style)
+        addTitle(handout.title, to: &flow, frame: frame, style: style)
+        for section in handout.sections {
+            addSectionTitle(section.title, to: &flow, frame: frame, style: style)
+            for block in section.blocks {
+                flow.add(block, in: frame, space: style.paragraphSpace)
+            }
+        }
+        if !handout.glossary.isEmpty {
+            addSectionTitle(Self.glossaryTitle, to: &flow, frame: frame, style: style)
+            for entry in handout.glossary {
+                flow.add(.paragraph(Self.spans(for: entry)), in: frame, space: style.paragraphSpace)
+            }
+        }
+        let contentHeight = setup.height - setup.marginTop - setup.marginBottom
+        let placed = Paginator(contentHeight: contentHeight).pages(flow.lines)
+        let pages = PageComposer(shaper: shaper, style: style, title: handout.title).pages(placed)
+        return PagedDocument(info: info, fonts: shaper.fontSet.files, pages: pages)
+    }
+
+    /// The heading of the glossary at the end of a handout.
+    public static let glossaryTitle = "Words used in this handout"
+
+    static func spans(for entry: GlossaryEntry) -> [TextSpan] {
+        var spans = [TextSpan(entry.term, style: .boldStyle)]
+        if let expansion = entry.expansion { spans.append(TextSpan(" (\(expansion))")) }
+        spans.append(TextSpan(": \(entry.definition)"))
+        return spans
+    }
+
+    private func addTitle(_ title: String, to flow: inout BlockFlow, frame: FlowFrame, style: TypesetStyle) {
+        var titleStyle = style.heading(level: 1)
+        titleStyle.size *= 1.3
+        flow.addParagraph([TextSpan(title)], style: titleStyle, in: frame, space: 0, keepTogether: true)
+        flow.addRule(in: frame, space: 0.4 * style.bodySize, color: style.accent, thickness: 3, keepWithNext: true)
+    }
+
+    private func addSectionTitle(_ title: String, to flow: inout BlockFlow, frame: FlowFrame, style: TypesetStyle) {
+        flow.add(.heading(level: 1, [TextSpan(title)]), in: frame, space: 0)
+        flow.addRule(in: frame, space: 0.15 * style.bodySize, color: style.accent, thickness: 1, keepWithNext: true)
+        flow.setNextSpace(style.spaceAfterHeading)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import HandoutKit
+
+/// Options every command that reads content shares.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder (default: Content/ beside Layouts/ and Fonts/).")
+    var content: String?
+
+    /// Loads fonts, layouts and the content library.
+    func resources() throws -> HandoutResources {
+        let root = try ResourceLocator.root()
+        return try HandoutResources(root: root, contentDirectory: content.map { URL(fileURLWithPath: $0) })
+    }
+}
+
+/// Runs `work`, printing a handout error to standard error and exiting with status 1.
+func reportingErrors(_ work: () throws -> Void) throws {
+    do {
+        try work()
+    } catch let error as HandoutError {
+        FileHandle.standardError.write(Data("handout: error: \(error.message)\n".utf8))
+        throw ExitCode.failure
+    }
+}
