@@ -39,9 +39,12 @@ let package = Package(
             name: "handout",
             dependencies: ["HandoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .testTarget(name: "CairoTests", dependencies: ["Cairo"]),
-        .testTarget(name: "DocumentTests", dependencies: ["Document"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel"]),
-        .testTarget(name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document"]),
+        .target(name: "HandoutTestSupport", path: "Tests/Support"),
+        .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),
+        .testTarget(name: "DocumentTests", dependencies: ["Document", "HandoutTestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),
+        .testTarget(
+            name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document", "HandoutTestSupport"]),
+        .testTarget(name: "HandoutCLITests", dependencies: ["handout", "HandoutTestSupport"]),
     ]
 )

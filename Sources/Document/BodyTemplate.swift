@@ -20,6 +20,10 @@ public struct BodyTemplate: Sendable {
         do {
             template = try MustacheTemplate(string: MarkdownTextContentType.pragma + source)
         } catch let error as MustacheTemplate.ParserError {
+            if let open = Self.unclosedSection(in: source) {
+                throw ContentError(
+                    file: file, line: open.line + lineOffset, "placeholder section {{#\(open.name)}} is never closed")
+            }
             throw ContentError(
                 file: file, line: error.context.lineNumber + lineOffset,
                 "broken placeholder: \(error.error) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
@@ -44,6 +48,24 @@ public struct BodyTemplate: Sendable {
             rest = rest[close.upperBound...]
         }
         return names
+    }
+
+    /// The first `{{#name}}` or `{{^name}}` with no matching `{{/name}}`, and its line.
+    static func unclosedSection(in source: String) -> (name: String, line: Int)? {
+        var open: [(name: String, line: Int)] = []
+        for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{"), let end = rest[start.upperBound...].range(of: "}}") {
+                let tag = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let kind = tag.first, kind == "#" || kind == "^" {
+                    open.append((tag.dropFirst().trimmingCharacters(in: .whitespaces), number + 1))
+                } else if tag.first == "/", let index = open.lastIndex(where: { $0.name == tag.dropFirst().trimmingCharacters(in: .whitespaces) }) {
+                    open.remove(at: index)
+                }
+                rest = rest[end.upperBound...]
+            }
+        }
+        return open.first
     }
 
     func blocks(for details: PersonalDetails) throws -> [Block] {

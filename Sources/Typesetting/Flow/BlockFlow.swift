@@ -29,6 +29,7 @@ struct BlockFlow {
         switch block {
         case let .paragraph(spans):
             addParagraph(spans, style: style.body, in: frame, space: space, keepTogether: false)
+            if Self.introducesWhatFollows(spans), !lines.isEmpty { lines[lines.count - 1].keepWithNext = true }
         case let .heading(level, spans):
             addParagraph(spans, style: style.heading(level: level), in: frame, space: style.spaceBefore(headingLevel: level), keepTogether: true)
             nextSpace = style.spaceAfterHeading
@@ -113,6 +114,11 @@ struct BlockFlow {
         for index in first..<(lines.count - 1) where keepWhole || index == lines.count - 2 {
             lines[index].keepWithNext = true
         }
+    }
+
+    /// A paragraph ending in a colon ("You might also have:") stays with the list it introduces.
+    static func introducesWhatFollows(_ spans: [TextSpan]) -> Bool {
+        spans.last?.text.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false
     }
 
     /// Callouts with at most this many lines of text stay on one page.

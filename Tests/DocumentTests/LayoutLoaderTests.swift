@@ -1,0 +1,43 @@
+import Foundation
+import HandoutTestSupport
+import Testing
+@testable import Document
+
+@Suite struct LayoutLoaderTests {
+    let standard: String
+
+    init() throws {
+        standard = try String(contentsOf: Repository.layouts.appendingPathComponent("standard.yaml"), encoding: .utf8)
+    }
+
+    func parse(_ text: String) throws -> Layout { try LayoutLoader.parse(text, file: "my.yaml") }
+
+    @Test func theStandardLayoutIsA4AtClearPrintSizes() throws {
+        let layout = try parse(standard)
+        #expect(abs(layout.page.width - 595.28) < 0.01 && abs(layout.page.height - 841.89) < 0.01)
+        #expect(layout.text.bodySize >= 12 && layout.text.footerSize >= layout.text.bodySize)
+    }
+
+    @Test func aBadValueNamesItsKeyPathAndTheAllowedValues() {
+        #expect { try parse(standard.replacingOccurrences(of: "size: A4", with: "size: A3")) } throws: { error in
+            let error = error as? ContentError
+            return error?.key == "page.size" && error?.message == "'A3' is not allowed; use one of A4, A5, Letter"
+        }
+        #expect { try parse(standard.replacingOccurrences(of: "body-size: 12.5", with: "body-size: 200")) } throws: { error in
+            (error as? ContentError)?.description == "my.yaml:12: 'text.body-size': must be between 6 and 72, got 200"
+        }
+        #expect { try parse(standard.replacingOccurrences(of: "\"#00467f\"", with: "navy")) } throws: { error in
+            (error as? ContentError)?.key == "colours.heading"
+        }
+    }
+
+    @Test func unknownAndMissingKeysAreNamed() {
+        #expect { try parse(standard.replacingOccurrences(of: "line-height:", with: "leading:")) } throws: { error in
+            let error = error as? ContentError
+            return error?.key == "text.leading" && (error?.message.hasPrefix("unknown key") ?? false)
+        }
+        #expect { try parse(standard.replacingOccurrences(of: "  muted: \"#4c5a67\"\n", with: "")) } throws: { error in
+            (error as? ContentError)?.key == "colours.muted"
+        }
+    }
+}
