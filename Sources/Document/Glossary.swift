@@ -21,8 +21,11 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var isAbbreviation: Bool { term.filter(\.isUppercase).count >= 2 }
 
     /// Whether `text` uses the term or one of its other forms as whole words (a plural "s" allowed).
-    public func isUsed(in text: String) -> Bool {
-        ([term] + also).contains { WholeWords.contains(text, $0, caseSensitive: isAbbreviation) }
+    public func isUsed(in text: String) -> Bool { isUsed(in: WordIndex(text)) }
+
+    /// Whether the indexed text uses the term or one of its other forms.
+    public func isUsed(in index: WordIndex) -> Bool {
+        ([term] + also).contains { index.contains($0, caseSensitive: isAbbreviation) }
     }
 }
 
@@ -34,7 +37,8 @@ public struct Glossary: Sendable {
 
     /// The entries used anywhere in `texts`, in alphabetical order.
     public func entries(usedIn texts: [String]) -> [GlossaryEntry] {
-        entries.filter { entry in texts.contains { entry.isUsed(in: $0) } }
+        let indexes = texts.map(WordIndex.init)
+        return entries.filter { entry in indexes.contains { entry.isUsed(in: $0) } }
             .sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
     }
 
@@ -65,28 +69,3 @@ public struct Glossary: Sendable {
     }
 }
 
-/// Whole-word search, for glossary terms and abbreviations.
-enum WholeWords {
-    /// Whether `phrase` occurs in `text` with no letter or digit touching either end,
-    /// except a plural "s" or "es" after it.
-    static func contains(_ text: String, _ phrase: String, caseSensitive: Bool) -> Bool {
-        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, options: options, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            if !isWordCharacter(before), endsWord(text[found.upperBound...]) { return true }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return false
-    }
-
-    /// Whether `rest` starts at a word end, or with a plural ending and then a word end.
-    private static func endsWord(_ rest: Substring) -> Bool {
-        ["", "s", "es"].contains { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }
-    }
-
-    private static func isWordCharacter(_ character: Character?) -> Bool {
-        guard let character else { return false }
-        return character.isLetter || character.isNumber
-    }
-}

@@ -38,7 +38,11 @@ public final class HandoutBuilder {
 
     /// The PDF for `request`.
     public func pdf(for request: HandoutRequest) throws -> Data {
-        let document = try pages(for: request)
+        try pdf(for: pages(for: request))
+    }
+
+    /// The PDF for pages already typeset.
+    public func pdf(for document: PagedDocument) throws -> Data {
         do { return try renderer.render(document) } catch { throw HandoutError(error) }
     }
 }
