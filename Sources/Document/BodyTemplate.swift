@@ -13,7 +13,8 @@ public struct BodyTemplate: Sendable {
     /// The Markdown source, placeholders and all.
     public let source: String
 
-    init(_ source: String, file: String, lineOffset: Int) throws {
+    /// Parses `source`; `file` and `lineOffset` place errors in the file it came from.
+    public init(_ source: String, file: String, lineOffset: Int) throws {
         self.source = source
         self.file = file
         self.lineOffset = lineOffset
@@ -31,7 +32,7 @@ public struct BodyTemplate: Sendable {
         let parser = MarkdownParser(file: file, lineOffset: lineOffset)
         if source.contains("{{") {
             fixedBlocks = nil
-            _ = try parser.parse(template.render(PersonalDetails.none.mustacheContext))
+            _ = try parser.parse(template.render(PersonalDetails.none.mustacheContext(date: nil)))
         } else {
             fixedBlocks = try parser.parse(source)
         }
@@ -68,9 +69,10 @@ public struct BodyTemplate: Sendable {
         return open.first
     }
 
-    func blocks(for details: PersonalDetails) throws -> [Block] {
+    /// The blocks with `details` (and the handout's `date`, if given) filled in.
+    public func blocks(for details: PersonalDetails, date: CalendarDay? = nil) throws -> [Block] {
         if let fixedBlocks { return fixedBlocks }
-        let markdown = template.render(details.mustacheContext)
+        let markdown = template.render(details.mustacheContext(date: date))
         return try MarkdownParser(file: file, lineOffset: lineOffset).parse(markdown)
     }
 }

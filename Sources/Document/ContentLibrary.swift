@@ -13,10 +13,12 @@ public struct ContentLibrary: Sendable {
     public let topics: [Topic]
     public let glossary: Glossary
     public let collections: [TopicCollection]
+    /// The cover page's text (cover.md), printed on personalised handouts.
+    public let cover: BodyTemplate?
     /// The content folder, for messages.
     public let directory: URL
 
-    /// Loads `directory`/topics/*.md, glossary.yaml and collections/*.yaml.
+    /// Loads `directory`/topics/*.md, glossary.yaml, collections/*.yaml and cover.md.
     /// Every problem found is reported, not just the first.
     public static func load(from directory: URL) throws -> ContentLibrary {
         var problems: [ContentError] = []
@@ -57,10 +59,14 @@ public struct ContentLibrary: Sendable {
             }
             collections.append(collection)
         }
+        let coverFile = directory.appendingPathComponent("cover.md")
+        let cover = FileManager.default.fileExists(atPath: coverFile.path)
+            ? attempt { try BodyTemplate(ContentFile.read(coverFile, name: "cover.md"), file: "cover.md", lineOffset: 0) }
+            : nil
         guard problems.isEmpty, let glossary else { throw ContentProblems(errors: problems) }
         return ContentLibrary(
             topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary,
-            collections: collections, directory: directory)
+            collections: collections, cover: cover, directory: directory)
     }
 
     private static func files(in folder: URL, ending: String) -> [URL]? {

@@ -11,23 +11,30 @@ public struct Handout: Sendable, Equatable {
     public var sections: [HandoutSection]
     /// Glossary entries used in the sections, alphabetical.
     public var glossary: [GlossaryEntry]
+    /// What the cover page says under the title, if the handout has one.
+    public var cover: [Block]?
 
-    public init(title: String, sections: [HandoutSection], glossary: [GlossaryEntry]) {
+    public init(title: String, sections: [HandoutSection], glossary: [GlossaryEntry], cover: [Block]? = nil) {
         self.title = title
         self.sections = sections
         self.glossary = glossary
+        self.cover = cover
     }
 
-    /// Personalises `topics` with `details` and picks the glossary entries they use.
+    /// Personalises `topics` (and the `cover`, if given) with `details` and picks the glossary
+    /// entries the topics use.
     public static func compose(
-        title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails
+        title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails,
+        cover: BodyTemplate? = nil, date: CalendarDay? = nil
     ) throws -> Handout {
         let sections = try topics.map { topic in
-            HandoutSection(id: topic.id, title: topic.title, blocks: try topic.blocks(for: details))
+            HandoutSection(id: topic.id, title: topic.title, blocks: try topic.body.blocks(for: details, date: date))
         }
         let texts = sections.map { section in
             ([section.title] + section.blocks.map(\.plainText)).joined(separator: "\n")
         }
-        return Handout(title: title, sections: sections, glossary: glossary.entries(usedIn: texts))
+        return Handout(
+            title: title, sections: sections, glossary: glossary.entries(usedIn: texts),
+            cover: try cover?.blocks(for: details, date: date))
     }
 }

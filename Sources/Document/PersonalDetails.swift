@@ -7,10 +7,12 @@ public struct PersonalDetails: Sendable, Equatable {
     public static let knownKeys = [
         "patient.name", "clinic.name", "clinic.phone", "nurse.name", "nurse.phone", "appointment", "primary",
     ]
+    /// Where the cancer started; topics can test it as `{{#primary_is.bowel}}…{{/primary_is.bowel}}`.
+    public static let primaries = ["bowel", "breast", "lung", "other"]
     /// The longest value accepted, in characters.
     public static let maximumLength = 200
 
-    public private(set) var values: [String: String]
+    public internal(set) var values: [String: String]
 
     /// No details: placeholders fall back to their general wording.
     public static let none = PersonalDetails()
@@ -32,14 +34,23 @@ public struct PersonalDetails: Sendable, Equatable {
             guard flattened.count <= Self.maximumLength else {
                 throw ContentError(file: source, key: key, "longer than \(Self.maximumLength) characters")
             }
-            if !flattened.isEmpty { cleaned[key] = flattened }
+            if key == "primary", !flattened.isEmpty, !Self.primaries.contains(flattened.lowercased()) {
+                throw ContentError(file: source, key: key, "use one of \(Self.primaries.joined(separator: ", "))")
+            }
+            if !flattened.isEmpty { cleaned[key] = key == "primary" ? flattened.lowercased() : flattened }
         }
         self.values = cleaned
     }
 
-    /// Nested dictionaries for Mustache, so `clinic.phone` finds `["clinic": ["phone": ...]]`.
-    var mustacheContext: [String: Any] {
+    /// Whether any detail is filled in.
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// Nested dictionaries for Mustache, so `clinic.phone` finds `["clinic": ["phone": ...]]`;
+    /// `date` is the handout's date, written out, and `primary_is.<primary>` is true for the primary.
+    func mustacheContext(date: CalendarDay?) -> [String: Any] {
         var context: [String: Any] = [:]
+        if let date { context["date"] = date.longForm }
+        if let primary = values["primary"] { context["primary_is"] = [primary: true] }
         for (key, value) in values {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             if parts.count == 2 {

@@ -26,7 +26,8 @@ public final class HandoutBuilder {
             let layout = try resources.layout(request.layout)
             let title = try resources.title(for: request, topics: topics)
             let handout = try Handout.compose(
-                title: title, topics: topics, glossary: resources.content.glossary, details: request.details)
+                title: title, topics: topics, glossary: resources.content.glossary, details: request.details,
+                cover: request.includesCover ? resources.content.cover : nil, date: request.date)
             let info = DocumentInfo(
                 title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
                 creator: "handout \(HandoutResources.version)", date: request.date.description)

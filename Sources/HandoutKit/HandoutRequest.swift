@@ -11,10 +11,15 @@ public struct HandoutRequest: Sendable {
     public var details: PersonalDetails
     /// The date printed and written into the metadata; fixed dates give identical files.
     public var date: CalendarDay
+    /// Whether page 1 is a cover with the personal details; by default, when any are given.
+    public var cover: Bool?
+
+    /// Whether the handout opens with a cover page.
+    public var includesCover: Bool { cover ?? !details.isEmpty }
 
     public init(
         topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
-        details: PersonalDetails = .none, date: CalendarDay
+        details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil
     ) {
         self.topicIDs = topicIDs
         self.collectionID = collectionID
@@ -22,5 +27,6 @@ public struct HandoutRequest: Sendable {
         self.title = title
         self.details = details
         self.date = date
+        self.cover = cover
     }
 }

@@ -19,8 +19,15 @@ public final class Typesetter {
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
         var flow = BlockFlow(shaper: shaper, style: style)
         addTitle(handout.title, to: &flow, frame: frame, style: style)
-        for section in handout.sections {
+        if let cover = handout.cover {
+            for block in cover {
+                flow.add(block, in: frame, space: style.paragraphSpace)
+            }
+        }
+        for (index, section) in handout.sections.enumerated() {
+            let firstLine = flow.lines.count
             addSectionTitle(section.title, to: &flow, frame: frame, style: style)
+            if index == 0, handout.cover != nil { flow.startPage(at: firstLine) }
             for block in section.blocks {
                 flow.add(block, in: frame, space: style.paragraphSpace)
             }

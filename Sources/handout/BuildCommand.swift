@@ -27,6 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The date, YYYY-MM-DD, written into the file (default: today). Same input and date give the same bytes.")
     var date: String?
 
+    @OptionGroup var personalOptions: PersonalOptions
+
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
@@ -41,7 +43,8 @@ struct BuildCommand: ParsableCommand {
             let builder = HandoutBuilder(resources: try contentOptions.resources())
             let request = HandoutRequest(
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
-                date: date.flatMap(CalendarDay.init) ?? .today())
+                details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
+                cover: personalOptions.cover)
             let document = try builder.pages(for: request)
             let pdf = try builder.pdf(for: document)
             try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Document
 import Foundation
 import HandoutKit
 
@@ -20,6 +21,9 @@ func reportingErrors(_ work: () throws -> Void) throws {
         try work()
     } catch let error as HandoutError {
         FileHandle.standardError.write(Data("handout: error: \(error.message)\n".utf8))
+        throw ExitCode.failure
+    } catch let error as ContentError {
+        FileHandle.standardError.write(Data("handout: error: \(error)\n".utf8))
         throw ExitCode.failure
     }
 }

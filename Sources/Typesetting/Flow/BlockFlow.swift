@@ -134,6 +134,9 @@ struct BlockFlow {
             keepWithNext: keepWithNext, band: frame.band))
     }
 
+    /// Makes the line at `index` open a new page.
+    mutating func startPage(at index: Int) { lines[index].startsPage = true }
+
     /// Makes the next block start `space` below what came before.
     mutating func setNextSpace(_ space: Double) { nextSpace = space }
 }

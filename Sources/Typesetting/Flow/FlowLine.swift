@@ -19,4 +19,6 @@ struct FlowLine {
     /// A page may not break after this line (headings, orphans, widows).
     var keepWithNext = false
     var band: Band?
+    /// The line must start a new page (after a cover, say).
+    var startsPage = false
 }

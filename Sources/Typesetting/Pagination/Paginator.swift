@@ -9,7 +9,8 @@ struct PlacedLine {
 ///
 /// Each page takes the longest run of lines that fits, then backs off to the last line that may
 /// end a page (one without `keepWithNext`). When a whole page is one unbreakable chain, it breaks
-/// where the page is full. Every page takes at least one line, so pagination always ends.
+/// where the page is full. A line marked `startsPage` always opens a page. Every page takes at
+/// least one line, so pagination always ends.
 struct Paginator {
     let contentHeight: Double
 
@@ -22,12 +23,12 @@ struct Paginator {
             var lastAllowedEnd: Int?
             while next < lines.count {
                 let space = next == start ? 0 : lines[next].spaceBefore
-                if next > start, used + space + lines[next].height > contentHeight { break }
+                if next > start, lines[next].startsPage || used + space + lines[next].height > contentHeight { break }
                 used += space + lines[next].height
                 next += 1
                 if !lines[next - 1].keepWithNext { lastAllowedEnd = next }
             }
-            let end = next == lines.count ? next : (lastAllowedEnd ?? next)
+            let end = next == lines.count || lines[next].startsPage ? next : (lastAllowedEnd ?? next)
             var top = 0.0
             pages.append((start..<end).map { index in
                 let space = index == start ? 0 : lines[index].spaceBefore

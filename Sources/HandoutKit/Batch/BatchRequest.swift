@@ -1,0 +1,37 @@
+import Document
+
+extension ManifestRow {
+    /// The request this row asks for. Errors name the row's line, never its values.
+    func request(file: String, defaultDate: CalendarDay) throws -> HandoutRequest {
+        let place = "\(file):\(line)"
+        guard Self.isPlainFileName(output) else {
+            throw HandoutError("\(place): 'output' must be a file name ending .pdf, without folders")
+        }
+        let topics = (fields["topics"] ?? "").split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "," }).map(String.init)
+        let collection = fields["collection"].flatMap { $0.isEmpty ? nil : $0 }
+        guard !topics.isEmpty || collection != nil else { throw HandoutError("\(place): no topics and no collection") }
+        var date = defaultDate
+        if let text = fields["date"], !text.isEmpty {
+            guard let day = CalendarDay(text) else { throw HandoutError("\(place): 'date' must be written YYYY-MM-DD") }
+            date = day
+        }
+        var cover: Bool?
+        if let text = fields["cover"]?.lowercased(), !text.isEmpty {
+            guard ["yes", "no", "true", "false"].contains(text) else { throw HandoutError("\(place): 'cover' must be yes or no") }
+            cover = text == "yes" || text == "true"
+        }
+        let personal = fields.filter { PersonalDetails.knownKeys.contains($0.key) }
+        let details: PersonalDetails
+        do { details = try PersonalDetails(personal, source: place) } catch { throw HandoutError(error) }
+        let layout = fields["layout"].flatMap { $0.isEmpty ? nil : $0 } ?? "standard"
+        return HandoutRequest(
+            topicIDs: topics, collectionID: collection, layout: layout,
+            title: fields["title"].flatMap { $0.isEmpty ? nil : $0 }, details: details, date: date, cover: cover)
+    }
+
+    /// A name with no folder part, not hidden, ending in .pdf.
+    static func isPlainFileName(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".pdf") && name.count > 4 && !name.hasPrefix(".") && !name.contains("/")
+            && !name.contains("\\") && !name.contains(where: { $0.isNewline })
+    }
+}

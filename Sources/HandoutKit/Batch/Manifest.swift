@@ -1,0 +1,90 @@
+import Document
+import Foundation
+
+/// One row of a batch manifest: where to write, and what to build.
+public struct ManifestRow: Sendable {
+    /// The row's line in the manifest file, for messages (never the patient's name).
+    public var line: Int
+    /// The output file name, relative to the output folder.
+    public var output: String
+    /// The row's fields by column name.
+    public var fields: [String: String]
+}
+
+/// A batch manifest: CSV with a header row, or JSON Lines (one object per line).
+///
+/// Columns: `output` (a file name ending .pdf), `topics` (ids separated by spaces or
+/// semicolons) and/or `collection`, optionally `layout`, `body-size`, `title`, `date`, `cover`,
+/// and any personal detail key (patient.name, clinic.phone, …).
+public struct Manifest: Sendable {
+    public var rows: [ManifestRow]
+    /// The manifest's name, for messages.
+    public var file: String
+
+    /// Columns that are not personal details.
+    public static let requestColumns = ["output", "topics", "collection", "layout", "body-size", "title", "date", "cover"]
+
+    /// Reads `url`: JSON Lines when it ends in .jsonl or .ndjson, CSV otherwise.
+    public static func load(_ url: URL, name: String) throws -> Manifest {
+        let text: String
+        do { text = try ContentFile.read(url, name: name, maximumBytes: 256 << 20) } catch { throw HandoutError(error) }
+        let isJSONLines = ["jsonl", "ndjson"].contains(url.pathExtension.lowercased())
+        let rows = try isJSONLines ? jsonLinesRows(text, file: name) : csvRows(text, file: name)
+        return Manifest(rows: rows, file: name)
+    }
+
+    static func csvRows(_ text: String, file: String) throws -> [ManifestRow] {
+        let records = try CSVReader.records(text, file: file)
+        guard let header = records.first else { throw HandoutError("\(file): the manifest is empty") }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        try checkColumns(columns, file: file, line: header.line)
+        return try records.dropFirst().map { record in
+            guard record.fields.count == columns.count else {
+                throw HandoutError("\(file):\(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
+            }
+            return ManifestRow(line: record.line, output: "", fields: Dictionary(zip(columns, record.fields)) { $1 })
+        }.map(withOutput)
+    }
+
+    static func jsonLinesRows(_ text: String, file: String) throws -> [ManifestRow] {
+        var rows: [ManifestRow] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw HandoutError("\(file):\(index + 1): not a JSON object")
+            }
+            var fields: [String: String] = [:]
+            for (key, value) in object {
+                switch value {
+                case let text as String: fields[key] = text
+                case let number as NSNumber: fields[key] = number.stringValue
+                case let list as [String] where key == "topics": fields[key] = list.joined(separator: " ")
+                default: throw HandoutError("\(file):\(index + 1): '\(key)' must be text")
+                }
+            }
+            try checkColumns(Array(fields.keys), file: file, line: index + 1)
+            rows.append(try withOutput(ManifestRow(line: index + 1, output: "", fields: fields)))
+        }
+        return rows
+    }
+
+    private static func checkColumns(_ columns: [String], file: String, line: Int) throws {
+        for column in columns where !requestColumns.contains(column) && !PersonalDetails.knownKeys.contains(column) {
+            let known = (requestColumns + PersonalDetails.knownKeys).joined(separator: ", ")
+            throw HandoutError("\(file):\(line): unknown column '\(column)'; known columns are \(known)")
+        }
+        guard columns.contains("output") else { throw HandoutError("\(file):\(line): the 'output' column is missing") }
+    }
+
+    private static func withOutput(_ row: ManifestRow) throws -> ManifestRow {
+        var row = row
+        row.output = row.fields["output"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        return row
+    }
+
+    /// The rows of shard `index` (1-based) of `count`: every `count`-th row starting at `index`,
+    /// so `count` machines running shards 1…`count` cover every row exactly once.
+    public func shard(_ index: Int, of count: Int) -> [ManifestRow] {
+        rows.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    }
+}

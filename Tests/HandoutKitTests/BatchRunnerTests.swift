@@ -1,0 +1,63 @@
+import Document
+import Foundation
+import HandoutTestSupport
+import Testing
+@testable import HandoutKit
+
+@Suite struct BatchRunnerTests {
+    let resources: HandoutResources
+    static let secret = "Zebedee Quartermain"
+
+    init() throws {
+        resources = try HandoutResources(root: Repository.root)
+    }
+
+    func run(_ csv: String, jobs: Int = 2) throws -> (summary: BatchSummary, folder: URL) {
+        let folder = try Repository.temporaryFolder()
+        let rows = try Manifest.csvRows(csv, file: "m.csv")
+        let runner = BatchRunner(resources: resources, outputFolder: folder, jobs: jobs, defaultDate: CalendarDay("2026-11-23")!)
+        return (runner.run(rows, file: "m.csv"), folder)
+    }
+
+    @Test func badRowsAreReportedByLineAndTheRestStillBuild() throws {
+        let csv = """
+            output,topics,collection,patient.name
+            one.pdf,tace,,\(Self.secret)
+            two.pdf,unicorns,,\(Self.secret)
+            three.pdf,,symptom-control,\(Self.secret)
+            ../four.pdf,tace,,\(Self.secret)
+            one.pdf,sirt,,\(Self.secret)
+            five.pdf,,,\(Self.secret)
+            """
+        let (summary, folder) = try run(csv)
+        #expect(summary.built == 2)
+        #expect(summary.failures.map { String($0.prefix(7)) } == ["m.csv:3", "m.csv:5", "m.csv:6", "m.csv:7"])
+        #expect(summary.failures[2] == "m.csv:6: the same output file as line 2")
+        #expect(summary.failures.allSatisfy { !$0.contains("Zebedee") }, "errors name the row, not the person")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["one.pdf", "three.pdf"], "no partial or temporary files")
+    }
+
+    @Test func personalisedLeafletsCarryTheDetailsInTheTextButNotTheMetadata() throws {
+        let (summary, folder) = try run("output,topics,patient.name,nurse.name,nurse.phone\nx.pdf,coping-and-support,\(Self.secret),Sam Patel,0113 496 0000\n", jobs: 1)
+        #expect(summary.built == 1)
+        let url = folder.appendingPathComponent("x.pdf")
+        let text = try PDFTools.text(url)
+        #expect(text.contains("Prepared for: \(Self.secret)"))
+        #expect(text.contains("Sam Patel"))
+        let info = try PDFTools.info(url).values.joined(separator: " ")
+        #expect(!info.contains("Zebedee") && !info.contains("Sam Patel"))
+        let raw = try Data(contentsOf: url)
+        #expect(raw.range(of: Data("Zebedee".utf8)) == nil, "not in metadata or any uncompressed string")
+    }
+
+    @Test func manyRowsOnTwoWorkersAllArrive() throws {
+        let rows = (1...24).map { "leaflet-\($0).pdf,\($0 % 2 == 0 ? "tace" : "sirt ascites")" }.joined(separator: "\n")
+        let (summary, folder) = try run("output,topics\n" + rows)
+        #expect(summary.built == 24 && summary.failures.isEmpty)
+        let sizes = try FileManager.default.contentsOfDirectory(atPath: folder.path).map {
+            try Data(contentsOf: folder.appendingPathComponent($0))
+        }
+        #expect(sizes.count == 24 && sizes.allSatisfy { $0.starts(with: Data("%PDF-".utf8)) })
+    }
+}
