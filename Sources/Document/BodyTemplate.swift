@@ -38,6 +38,9 @@ public struct BodyTemplate: Sendable {
         }
     }
 
+    /// Whether the body has placeholders, so its blocks depend on the details.
+    public var hasPlaceholders: Bool { fixedBlocks == nil }
+
     /// The placeholder names used, e.g. `clinic.phone`, in order of first use.
     public var placeholderNames: [String] {
         var names: [String] = []

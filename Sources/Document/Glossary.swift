@@ -35,13 +35,6 @@ public struct Glossary: Sendable {
 
     public init(entries: [GlossaryEntry]) { self.entries = entries }
 
-    /// The entries used anywhere in `texts`, in alphabetical order.
-    public func entries(usedIn texts: [String]) -> [GlossaryEntry] {
-        let indexes = texts.map(WordIndex.init)
-        return entries.filter { entry in indexes.contains { entry.isUsed(in: $0) } }
-            .sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
-    }
-
     static let keys = ["term", "expansion", "definition", "also"]
 
     /// Reads a YAML list of entries.

@@ -24,17 +24,14 @@ public struct Handout: Sendable, Equatable {
     /// Personalises `topics` (and the `cover`, if given) with `details` and picks the glossary
     /// entries the topics use.
     public static func compose(
-        title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails,
+        title: String, topics: [Topic], glossary: GlossaryMatcher, details: PersonalDetails,
         cover: BodyTemplate? = nil, date: CalendarDay? = nil
     ) throws -> Handout {
         let sections = try topics.map { topic in
             HandoutSection(id: topic.id, title: topic.title, blocks: try topic.body.blocks(for: details, date: date))
         }
-        let texts = sections.map { section in
-            ([section.title] + section.blocks.map(\.plainText)).joined(separator: "\n")
-        }
         return Handout(
-            title: title, sections: sections, glossary: glossary.entries(usedIn: texts),
+            title: title, sections: sections, glossary: glossary.entries(for: sections, topics: topics),
             cover: try cover?.blocks(for: details, date: date))
     }
 }

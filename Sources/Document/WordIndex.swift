@@ -1,38 +1,38 @@
 /// The words of a text, indexed once so that many terms can be looked up quickly, as whole
 /// words, with or without case, allowing a plural "s" or "es" on the last word.
 public struct WordIndex: Sendable {
-    /// The words in order, split at anything that is not a letter or digit.
+    /// The words in order, as written and lower-cased, split at anything but letters and digits.
     private let words: [Substring]
-    private let exact: Set<Substring>
-    private let folded: Set<String>
+    private let foldedWords: [Substring]
+    /// Where each lower-cased word occurs.
+    private let positions: [Substring: [Int]]
 
     public init(_ text: String) {
-        words = text.split { !($0.isLetter || $0.isNumber) }
-        exact = Set(words)
-        folded = Set(words.map { $0.lowercased() })
+        let isSeparator = { (character: Character) in !(character.isLetter || character.isNumber) }
+        words = text.split(whereSeparator: isSeparator)
+        let folded = text.lowercased()
+        let foldedWords = folded.split(whereSeparator: isSeparator)
+        // Lower-casing can change a word's length (rarely); then fall back to folding word by word.
+        let matched = foldedWords.count == words.count ? foldedWords : words.map { Substring($0.lowercased()) }
+        self.foldedWords = matched
+        positions = Dictionary(grouping: matched.indices, by: { matched[$0] })
     }
 
     /// Whether `phrase` (one or more words) occurs as whole words.
     public func contains(_ phrase: String, caseSensitive: Bool) -> Bool {
-        let parts = phrase.split { !($0.isLetter || $0.isNumber) }
-        guard let first = parts.first else { return false }
-        if parts.count == 1 { return Self.pluralForms(first).contains { has($0, caseSensitive) } }
-        guard has(first, caseSensitive) else { return false }
-        for start in words.indices where matches(words[start], first, caseSensitive, last: false) {
-            guard start + parts.count <= words.count else { break }
-            let run = zip(words[start..<(start + parts.count)], parts).enumerated()
-            if run.allSatisfy({ matches($1.0, $1.1, caseSensitive, last: $0 == parts.count - 1) }) { return true }
+        let parts = phrase.lowercased().split { !($0.isLetter || $0.isNumber) }
+        let written = phrase.split { !($0.isLetter || $0.isNumber) }
+        guard let first = parts.first, written.count == parts.count else { return false }
+        let starts = parts.count == 1 ? Self.pluralForms(first).flatMap { positions[$0] ?? [] } : positions[first] ?? []
+        return starts.contains { start in
+            guard start + parts.count <= words.count else { return false }
+            return parts.indices.allSatisfy { offset in
+                let isLast = offset == parts.count - 1
+                let word = (caseSensitive ? words : foldedWords)[start + offset]
+                let expected = caseSensitive ? written[offset] : parts[offset]
+                return isLast ? Self.pluralForms(expected).contains(word) : word == expected
+            }
         }
-        return false
-    }
-
-    private func has(_ word: Substring, _ caseSensitive: Bool) -> Bool {
-        caseSensitive ? exact.contains(word) : folded.contains(word.lowercased())
-    }
-
-    private func matches(_ word: Substring, _ part: Substring, _ caseSensitive: Bool, last: Bool) -> Bool {
-        let forms = last ? Self.pluralForms(part) : [part]
-        return forms.contains { caseSensitive ? word == $0 : word.lowercased() == $0.lowercased() }
     }
 
     private static func pluralForms(_ word: Substring) -> [Substring] {

@@ -13,10 +13,12 @@ public final class HandoutBuilder {
     public let resources: HandoutResources
     private let typesetter: Typesetter
     private let renderer = PDFRenderer()
+    private let glossary: GlossaryMatcher
 
     public init(resources: HandoutResources) {
         self.resources = resources
         typesetter = Typesetter(fontSet: resources.fonts)
+        glossary = GlossaryMatcher(glossary: resources.content.glossary)
     }
 
     /// Typesets `request` into pages.
@@ -26,7 +28,7 @@ public final class HandoutBuilder {
             let layout = try resources.layout(request.layout)
             let title = try resources.title(for: request, topics: topics)
             let handout = try Handout.compose(
-                title: title, topics: topics, glossary: resources.content.glossary, details: request.details,
+                title: title, topics: topics, glossary: glossary, details: request.details,
                 cover: request.includesCover ? resources.content.cover : nil, date: request.date)
             let info = DocumentInfo(
                 title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),

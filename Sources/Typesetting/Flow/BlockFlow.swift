@@ -118,7 +118,7 @@ struct BlockFlow {
 
     /// A paragraph ending in a colon ("You might also have:") stays with the list it introduces.
     static func introducesWhatFollows(_ spans: [TextSpan]) -> Bool {
-        spans.last?.text.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false
+        spans.last?.text.last(where: { !$0.isWhitespace }) == ":"
     }
 
     /// Callouts with at most this many lines of text stay on one page.

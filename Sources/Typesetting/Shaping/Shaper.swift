@@ -1,7 +1,8 @@
 import CHarfBuzz
 
 /// Shapes text with HarfBuzz (kerning and ligatures on), caching every result by font and text,
-/// so each word of a batch is shaped once. Not thread-safe: one shaper per task.
+/// so each word of a batch is shaped once (memory stays bounded: see ``cacheLimit``).
+/// Not thread-safe: one shaper per task.
 final class Shaper {
     let fontSet: FontSet
     private var cache: [ShapeKey: ShapedText] = [:]
@@ -12,6 +13,10 @@ final class Shaper {
         var font: Int
         var text: String
     }
+
+    /// Entries kept before the cache starts afresh. The content's vocabulary fits many times
+    /// over; the limit only stops names and other one-off words of a long batch piling up.
+    static let cacheLimit = 50_000
 
     init(fontSet: FontSet) {
         self.fontSet = fontSet
@@ -44,6 +49,7 @@ final class Shaper {
             advance += positions[i].x_advance
         }
         let shaped = ShapedText(glyphs: glyphs, advance: advance)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = shaped
         return shaped
     }
