@@ -9,6 +9,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var definition: String
     /// Other forms that count as a use of the term (plurals, adjectives).
     public var also: [String]
+    /// The line of the entry's term in glossary.yaml, for messages.
+    var line: Int?
 
     public init(term: String, expansion: String? = nil, definition: String, also: [String] = []) {
         self.term = term
@@ -23,6 +25,11 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// Whether `text` uses the term or one of its other forms as whole words (a plural "s" allowed).
     public func isUsed(in text: String) -> Bool {
         ([term] + also).contains { WholeWords.contains(text, $0, caseSensitive: isAbbreviation) }
+    }
+
+    /// Where `text` uses the term or one of its other forms, as ``isUsed(in:)`` matches them.
+    func uses(in text: String) -> [Range<String.Index>] {
+        ([term] + also).flatMap { WholeWords.ranges(of: $0, in: text, caseSensitive: isAbbreviation) }
     }
 }
 
@@ -56,10 +63,12 @@ public struct Glossary: Sendable {
             guard seen.insert(term.lowercased()).inserted else {
                 throw fields.error("term", "'\(term)' is defined twice")
             }
-            return GlossaryEntry(
+            var entry = GlossaryEntry(
                 term: term, expansion: try fields.optionalString("expansion"),
                 definition: try fields.string("definition"),
                 also: fields.has("also") ? try fields.stringList("also") : [])
+            entry.line = fields.line(of: mapping["term"])
+            return entry
         }
         return Glossary(entries: entries)
     }
@@ -70,14 +79,26 @@ enum WholeWords {
     /// Whether `phrase` occurs in `text` with no letter or digit touching either end,
     /// except a plural "s" or "es" after it.
     static func contains(_ text: String, _ phrase: String, caseSensitive: Bool) -> Bool {
+        !ranges(of: phrase, in: text, caseSensitive: caseSensitive, first: true).isEmpty
+    }
+
+    /// Every whole-word occurrence of `phrase` in `text`, as ``contains(_:_:caseSensitive:)`` finds them
+    /// (a plural ending is not part of the range); only the first if `first` is true.
+    static func ranges(
+        of phrase: String, in text: String, caseSensitive: Bool, first: Bool = false
+    ) -> [Range<String.Index>] {
         let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
+        var found: [Range<String.Index>] = []
         var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, options: options, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            if !isWordCharacter(before), endsWord(text[found.upperBound...]) { return true }
-            searchRange = found.upperBound..<text.endIndex
+        while let match = text.range(of: phrase, options: options, range: searchRange) {
+            let before = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
+            if !isWordCharacter(before), endsWord(text[match.upperBound...]) {
+                found.append(match)
+                if first { break }
+            }
+            searchRange = match.upperBound..<text.endIndex
         }
-        return false
+        return found
     }
 
     /// Whether `rest` starts at a word end, or with a plural ending and then a word end.
@@ -85,7 +106,7 @@ enum WholeWords {
         ["", "s", "es"].contains { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }
     }
 
-    private static func isWordCharacter(_ character: Character?) -> Bool {
+    static func isWordCharacter(_ character: Character?) -> Bool {
         guard let character else { return false }
         return character.isLetter || character.isNumber
     }
