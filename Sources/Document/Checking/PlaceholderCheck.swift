@@ -4,12 +4,12 @@
 struct PlaceholderCheck: ContentCheck {
     func findings(in content: ContentLoadReport) -> [Finding] {
         content.library.topics.flatMap { topic in
-            topic.body.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { number, line in
-                PlaceholderTag.tags(in: String(line))
+            topic.body.numberedLines.flatMap { number, line in
+                PlaceholderTag.tags(in: line)
                     .filter { !$0.isComment && !PersonalDetails.knownKeys.contains($0.name) }
                     .map { tag in
                         Finding(
-                            .error, file: topic.file, line: topic.body.lineOffset + number + 1, key: tag.name,
+                            .error, file: topic.file, line: number, key: tag.name,
                             "unknown placeholder; known keys are \(PersonalDetails.knownKeys.joined(separator: ", "))")
                     }
             }

@@ -17,9 +17,7 @@ struct PrintedLines {
 
     init(_ topic: Topic) {
         let title = Line(number: topic.keyLines["title"], text: topic.title)
-        let body = topic.body.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            Line(number: topic.body.lineOffset + $0.offset + 1, text: Self.printable(String($0.element)))
-        }
+        let body = topic.body.numberedLines.map { Line(number: $0.number, text: Self.printable($0.text)) }
         lines = [title] + body
     }
 

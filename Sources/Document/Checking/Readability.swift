@@ -18,7 +18,7 @@ public struct Readability: Sendable, Equatable {
     /// Syllables of the words outside glossary terms.
     public let everydaySyllables: Int
 
-    /// The grade above which a topic is flagged: grade 7 is a reading age of about 12.
+    /// The grade above which a topic is flagged: the content's plain-English aim is 7 or lower.
     public static let gradeLimit = 7.0
 
     public init(words: Int, sentences: Int, syllables: Int, everydayWords: Int, everydaySyllables: Int) {

@@ -7,8 +7,8 @@ public struct TopicReadability: Sendable, Equatable {
     public var file: String
     public var readability: Readability
 
-    /// Measures every topic of `content`; a topic whose body cannot be rendered is left out
-    /// (its problem is reported when it loads).
+    /// Measures every topic of `content`. Loading already rendered each body with no details,
+    /// so that cannot fail here; a topic that did not load is not measured.
     static func measure(_ content: ContentLoadReport) -> [TopicReadability] {
         content.library.topics.compactMap { topic in
             guard let blocks = try? topic.blocks(for: .none) else { return nil }
