@@ -110,10 +110,14 @@ import Testing
         try fixture.topic("old", reviewed: "2025-01-01", reviewDue: "2026-11-22", body: "Text.")
         try fixture.topic("soon", reviewed: "2025-01-01", reviewDue: "2026-12-23", body: "Text.")
         try fixture.topic("later", reviewed: "2025-01-01", reviewDue: "2026-12-24", body: "Text.")
+        try fixture.topic("today", reviewed: "2025-01-01", reviewDue: "2026-11-23", body: "Text.")
+        try fixture.topic("ahead", reviewed: "2026-12-01", reviewDue: "2027-12-01", body: "Text.")
         let report = try check(fixture)
         #expect(report.findings.map(\.description) == [
+            "topics/ahead.md:7: warning: 'reviewed': 2026-12-01 is in the future",
             "topics/old.md:8: error: 'review-due': review was due on 2026-11-22 (1 day ago); review the topic and update its dates",
             "topics/soon.md:8: warning: 'review-due': review is due on 2026-12-23, in 30 days",
+            "topics/today.md:8: warning: 'review-due': review is due today",
         ])
     }
 
