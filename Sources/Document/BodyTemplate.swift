@@ -7,7 +7,8 @@ import Mustache
 public struct BodyTemplate: Sendable {
     private let template: MustacheTemplate
     private let file: String
-    private let lineOffset: Int
+    /// The line of the file where the body starts, minus one.
+    let lineOffset: Int
     /// The blocks, when the body has no placeholders.
     private let fixedBlocks: [Block]?
     /// The Markdown source, placeholders and all.

@@ -4,6 +4,8 @@ public struct TopicCollection: Sendable, Equatable {
     public var title: String
     public var description: String
     public var topicIDs: [String]
+    /// The line of each of `topicIDs` in the collection's file, for messages.
+    var topicLines: [Int?] = []
 
     static let keys = ["title", "description", "topics"]
 
@@ -12,6 +14,7 @@ public struct TopicCollection: Sendable, Equatable {
         try fields.rejectUnknownKeys(allowed: keys)
         return TopicCollection(
             id: id, title: try fields.string("title"), description: try fields.string("description"),
-            topicIDs: try fields.stringList("topics"))
+            topicIDs: try fields.stringList("topics"),
+            topicLines: try fields.node("topics").sequence?.map { fields.line(of: $0) } ?? [])
     }
 }

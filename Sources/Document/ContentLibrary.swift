@@ -7,6 +7,16 @@ public struct ContentProblems: Error, CustomStringConvertible, Sendable {
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
+/// What loading a content folder found: every part that loaded, and every problem.
+public struct ContentLoadReport: Sendable {
+    /// The topics and collections that loaded; an empty glossary if glossary.yaml did not load.
+    public let library: ContentLibrary
+    public let problems: [ContentError]
+    public let glossaryLoaded: Bool
+    /// Whether every topic file loaded.
+    public let topicsLoaded: Bool
+}
+
 /// All topics, the glossary and the collections of a content folder, loaded once.
 public struct ContentLibrary: Sendable {
     /// Topics in reading order (by `order`, then id).
@@ -21,6 +31,14 @@ public struct ContentLibrary: Sendable {
     /// Loads `directory`/topics/*.md, glossary.yaml, collections/*.yaml and cover.md.
     /// Every problem found is reported, not just the first.
     public static func load(from directory: URL) throws -> ContentLibrary {
+        let report = try loadReportingProblems(from: directory)
+        guard report.problems.isEmpty else { throw ContentProblems(errors: report.problems) }
+        return report.library
+    }
+
+    /// Loads whatever can be loaded and lists every problem, for `handout check`.
+    /// Throws only when there are no topics at all.
+    public static func loadReportingProblems(from directory: URL) throws -> ContentLoadReport {
         var problems: [ContentError] = []
         func attempt<T>(_ work: () throws -> T) -> T? {
             do { return try work() } catch let error as ContentError {
@@ -54,8 +72,9 @@ public struct ContentLibrary: Sendable {
             let id = file.deletingPathExtension().lastPathComponent
             guard let collection = attempt({ try TopicCollection.load(ContentFile.read(file, name: name), file: name, id: id) })
             else { continue }
-            for topicID in collection.topicIDs where !topics.contains(where: { $0.id == topicID }) {
-                problems.append(ContentError(file: name, key: "topics", "unknown topic '\(topicID)'"))
+            for (topicID, line) in zip(collection.topicIDs, collection.topicLines)
+            where !topics.contains(where: { $0.id == topicID }) {
+                problems.append(ContentError(file: name, line: line, key: "topics", "unknown topic '\(topicID)'"))
             }
             collections.append(collection)
         }
@@ -63,10 +82,12 @@ public struct ContentLibrary: Sendable {
         let cover = FileManager.default.fileExists(atPath: coverFile.path)
             ? attempt { try BodyTemplate(ContentFile.read(coverFile, name: "cover.md"), file: "cover.md", lineOffset: 0) }
             : nil
-        guard problems.isEmpty, let glossary else { throw ContentProblems(errors: problems) }
-        return ContentLibrary(
-            topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary,
+        let library = ContentLibrary(
+            topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary ?? Glossary(entries: []),
             collections: collections, cover: cover, directory: directory)
+        return ContentLoadReport(
+            library: library, problems: problems, glossaryLoaded: glossary != nil,
+            topicsLoaded: topics.count == topicFiles.count)
     }
 
     private static func files(in folder: URL, ending: String) -> [URL]? {

@@ -9,6 +9,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var definition: String
     /// Other forms that count as a use of the term (plurals, adjectives).
     public var also: [String]
+    /// The line of the entry's term in glossary.yaml, for messages.
+    var line: Int?
 
     public init(term: String, expansion: String? = nil, definition: String, also: [String] = []) {
         self.term = term
@@ -26,6 +28,11 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// Whether the indexed text uses the term or one of its other forms.
     public func isUsed(in index: WordIndex) -> Bool {
         ([term] + also).contains { index.contains($0, caseSensitive: isAbbreviation) }
+    }
+
+    /// Where `text` uses the term or one of its other forms, as ``isUsed(in:)`` matches them.
+    func uses(in text: String) -> [Range<String.Index>] {
+        ([term] + also).flatMap { WholeWords.ranges(of: $0, in: text, caseSensitive: isAbbreviation) }
     }
 }
 
@@ -53,12 +60,45 @@ public struct Glossary: Sendable {
             guard seen.insert(term.lowercased()).inserted else {
                 throw fields.error("term", "'\(term)' is defined twice")
             }
-            return GlossaryEntry(
+            var entry = GlossaryEntry(
                 term: term, expansion: try fields.optionalString("expansion"),
                 definition: try fields.string("definition"),
                 also: fields.has("also") ? try fields.stringList("also") : [])
+            entry.line = fields.line(of: mapping["term"])
+            return entry
         }
         return Glossary(entries: entries)
     }
 }
 
+/// Whole-word search, for glossary terms and abbreviations.
+enum WholeWords {
+    /// Every occurrence of `phrase` in `text` with no letter or digit touching either end, except a
+    /// plural "s" or "es" after it (which is not part of the range); only the first if `first` is true.
+    static func ranges(
+        of phrase: String, in text: String, caseSensitive: Bool, first: Bool = false
+    ) -> [Range<String.Index>] {
+        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
+        var found: [Range<String.Index>] = []
+        var searchRange = text.startIndex..<text.endIndex
+        while let match = text.range(of: phrase, options: options, range: searchRange) {
+            let before = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
+            if !isWordCharacter(before), endsWord(text[match.upperBound...]) {
+                found.append(match)
+                if first { break }
+            }
+            searchRange = match.upperBound..<text.endIndex
+        }
+        return found
+    }
+
+    /// Whether `rest` starts at a word end, or with a plural ending and then a word end.
+    private static func endsWord(_ rest: Substring) -> Bool {
+        ["", "s", "es"].contains { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }
+    }
+
+    static func isWordCharacter(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isLetter || character.isNumber
+    }
+}

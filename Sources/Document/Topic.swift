@@ -12,6 +12,8 @@ public struct Topic: Sendable {
     public var file: String
     /// The body as written, placeholders included.
     public var body: BodyTemplate
+    /// The line of each front matter key in the file, for messages.
+    var keyLines: [String: Int] = [:]
 
     /// The body's blocks with `details` filled in.
     public func blocks(for details: PersonalDetails) throws -> [Block] {

@@ -21,6 +21,7 @@ struct TopicLoader {
         return Topic(
             id: id, title: try fields.string("title"), summary: try fields.string("summary"),
             tags: try fields.stringList("tags"), order: try fields.int("order"), reviewed: reviewed,
-            reviewDue: reviewDue, sources: try fields.stringList("sources"), file: file, body: body)
+            reviewDue: reviewDue, sources: try fields.stringList("sources"), file: file, body: body,
+            keyLines: fields.keyLines)
     }
 }

@@ -55,6 +55,15 @@ struct YAMLFields {
 
     func has(_ key: String) -> Bool { mapping[key] != nil }
 
+    /// The line of each key of the mapping.
+    var keyLines: [String: Int] {
+        var lines: [String: Int] = [:]
+        for (key, _) in mapping {
+            if let name = key.string, let line = line(of: key) { lines[name] = line }
+        }
+        return lines
+    }
+
     func node(_ key: String) throws -> Node {
         guard let node = mapping[key] else { throw error(key, "missing required key") }
         return node

@@ -8,6 +8,12 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The content folder (default: Content/ beside Layouts/ and Fonts/).")
     var content: String?
 
+    /// The content folder: `--content`, else Content/ in the handout folder.
+    func contentDirectory() throws -> URL {
+        if let content { return URL(fileURLWithPath: content) }
+        return try ResourceLocator.root().appendingPathComponent("Content")
+    }
+
     /// Loads fonts, layouts and the content library.
     func resources() throws -> HandoutResources {
         let root = try ResourceLocator.root()
@@ -16,9 +22,10 @@ struct ContentOptions: ParsableArguments {
 }
 
 /// Runs `work`, printing a handout error to standard error and exiting with status 1.
-func reportingErrors(_ work: () throws -> Void) throws {
+@discardableResult
+func reportingErrors<Result>(_ work: () throws -> Result) throws -> Result {
     do {
-        try work()
+        return try work()
     } catch let error as HandoutError {
         FileHandle.standardError.write(Data("handout: error: \(error.message)\n".utf8))
         throw ExitCode.failure

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A content folder in a temporary directory, written file by file for tests.
+public struct ContentFixture {
+    public let folder: URL
+
+    /// An empty content folder with topics/ and collections/.
+    public init() throws {
+        folder = try Repository.temporaryFolder()
+        for name in ["topics", "collections"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+    }
+
+    /// Writes topics/`id`.md with valid front matter and `body`; the body starts on line 12.
+    public func topic(
+        _ id: String, title: String? = nil, order: Int = 10, reviewed: String = "2026-01-01",
+        reviewDue: String = "2027-12-01", body: String
+    ) throws {
+        let text = """
+            ---
+            id: \(id)
+            title: \(title ?? "Topic \(id)")
+            summary: A topic for tests.
+            tags: [test]
+            order: \(order)
+            reviewed: \(reviewed)
+            review-due: \(reviewDue)
+            sources:
+              - "Written for the tests"
+            ---
+            \(body)
+
+            """
+        try write(text, to: "topics/\(id).md")
+    }
+
+    /// Writes glossary.yaml.
+    public func glossary(_ yaml: String) throws { try write(yaml, to: "glossary.yaml") }
+
+    /// Writes collections/`id`.yaml listing `topics`, one per line from line 4.
+    public func collection(_ id: String, topics: [String]) throws {
+        let list = topics.isEmpty ? "topics: []" : "topics:\n" + topics.map { "  - \($0)" }.joined(separator: "\n")
+        try write("title: Collection \(id)\ndescription: For tests.\n\(list)\n", to: "collections/\(id).yaml")
+    }
+
+    /// Writes `text` to `path` inside the folder.
+    public func write(_ text: String, to path: String) throws {
+        try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+}
