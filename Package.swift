@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // C libraries from Debian packages, found with pkg-config.
@@ -35,9 +37,17 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["Document", "PageModel", "CHarfBuzz", "CHyphen"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
         .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel"]),
+        .target(
+            name: "HandoutServer",
+            dependencies: [
+                "HandoutKit", "Document", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         .executableTarget(
             name: "handout",
-            dependencies: ["HandoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "HandoutKit", "HandoutServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         .target(name: "HandoutTestSupport", path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),
@@ -46,5 +56,11 @@ let package = Package(
         .testTarget(
             name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document", "HandoutTestSupport"]),
         .testTarget(name: "HandoutCLITests", dependencies: ["handout", "HandoutTestSupport"]),
+        .testTarget(
+            name: "HandoutServerTests",
+            dependencies: [
+                "HandoutServer", "HandoutKit", "HandoutTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

@@ -5,10 +5,10 @@ import HandoutKit
 
 /// The `handout` command: lists topics and builds printable PDF handouts.
 @main
-struct HandoutCommand: ParsableCommand {
+struct HandoutCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handout",
         abstract: "Compose patient-information topics into printable PDF handouts.",
         version: HandoutResources.version,
-        subcommands: [TopicsCommand.self, BuildCommand.self, CheckCommand.self, BatchCommand.self])
+        subcommands: [TopicsCommand.self, BuildCommand.self, CheckCommand.self, BatchCommand.self, ServeCommand.self])
 }

@@ -1,0 +1,91 @@
+import Document
+import Foundation
+import HandoutKit
+
+/// What a person asked for, from the web form or a JSON body, checked before anything is built.
+struct HandoutForm {
+    var topics: [String]
+    var collection: String?
+    var layout: String
+    var title: String?
+    var details: [String: String]
+    var cover: Bool?
+
+    /// The longest title accepted, in characters.
+    static let maximumTitleLength = 120
+
+    init(form: FormFields) throws {
+        topics = form.values("topics")
+        collection = form.value("collection")
+        layout = form.value("layout") ?? "standard"
+        title = form.value("title")
+        details = [:]
+        for key in PersonalDetails.knownKeys {
+            if let value = form.value(key) { details[key] = value }
+        }
+        cover = nil
+    }
+
+    /// Reads `{"topics": […], "collection": "…", "layout": "…", "title": "…", "cover": true,
+    /// "details": {"nurse.name": "…"}}`; details may also be nested.
+    init(json data: Data) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw RequestError.badRequest("the body is not a JSON object")
+        }
+        let known = ["topics", "collection", "layout", "title", "cover", "details"]
+        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+            throw RequestError.badRequest("unknown field '\(unknown)'; fields are \(known.joined(separator: ", "))")
+        }
+        func text(_ key: String) throws -> String? {
+            guard let value = object[key], !(value is NSNull) else { return nil }
+            guard let string = value as? String else { throw RequestError.badRequest("'\(key)' must be text") }
+            return string.isEmpty ? nil : string
+        }
+        guard object["topics"] == nil || object["topics"] is [String] else {
+            throw RequestError.badRequest("'topics' must be a list of topic ids")
+        }
+        topics = object["topics"] as? [String] ?? []
+        collection = try text("collection")
+        layout = try text("layout") ?? "standard"
+        title = try text("title")
+        if let value = object["cover"], !(value is NSNull) {
+            guard let flag = value as? Bool else { throw RequestError.badRequest("'cover' must be true or false") }
+            cover = flag
+        }
+        details = [:]
+        if let value = object["details"], !(value is NSNull) {
+            guard let nested = value as? [String: Any] else { throw RequestError.badRequest("'details' must be an object") }
+            do {
+                details = try PersonalDetails(
+                    json: JSONSerialization.data(withJSONObject: nested), file: "details").values
+            } catch { throw RequestError.badRequest(HandoutError(error).message) }
+        }
+    }
+
+    /// The build request, checking sizes and keys.
+    func request(date: CalendarDay) throws -> HandoutRequest {
+        guard !topics.isEmpty || collection != nil else {
+            throw RequestError.badRequest("choose at least one topic or a set of topics")
+        }
+        if let title, title.count > Self.maximumTitleLength {
+            throw RequestError.badRequest("the title is longer than \(Self.maximumTitleLength) characters")
+        }
+        guard !layout.contains("/"), !layout.hasSuffix(".yaml") else {
+            throw RequestError.badRequest("choose one of the listed print styles")
+        }
+        let personal: PersonalDetails
+        do { personal = try PersonalDetails(details, source: "form") } catch {
+            throw RequestError.badRequest(HandoutError(error).message)
+        }
+        return HandoutRequest(
+            topicIDs: topics, collectionID: collection, layout: layout, title: title, details: personal, date: date,
+            cover: cover)
+    }
+
+    /// A download name from what was chosen, never from personal details.
+    func fileName() -> String {
+        let base = collection ?? (topics.count == 1 ? topics[0] : "handout")
+        let safe = base.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        return "\(safe.isEmpty ? "handout" : safe).pdf"
+    }
+}

@@ -1,0 +1,88 @@
+import Document
+import Foundation
+import HandoutKit
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The service's routes: the form, building handouts, previews and the topic list.
+struct HandoutRoutes<Context: RequestContext> {
+    let resources: HandoutResources
+    let builders: BuilderPool
+    let options: ServerOptions
+    let formPage: FormPage
+
+    func add(to router: Router<Context>) {
+        router.get("/") { _, _ in try htmlResponse(formPage.html()) }
+        router.get("/style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: FormPage.stylesheet)))
+        }
+        router.get("/api/topics") { request, _ in
+            try checkToken(request)
+            return try jsonResponse(TopicList(resources: resources).json())
+        }
+        router.post("/handouts") { request, _ in
+            let form = try await readForm(request)
+            let request = try form.request(date: .today())
+            let pdf = try builders.withBuilder { try $0.pdf(for: request) }
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
+                body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
+        }
+    }
+
+    /// The form or JSON body, within the size and time limits; JSON needs the token if one is set.
+    func readForm(_ request: Request) async throws -> HandoutForm {
+        let contentType = request.headers[.contentType] ?? ""
+        let isJSON = contentType.hasPrefix("application/json")
+        guard isJSON || contentType.hasPrefix("application/x-www-form-urlencoded") else {
+            throw RequestError(
+                status: .unsupportedMediaType, message: "send the form (application/x-www-form-urlencoded) or JSON (application/json)")
+        }
+        if isJSON { try checkToken(request) }
+        let body = try await readBody(request)
+        if isJSON { return try HandoutForm(json: Data(buffer: body)) }
+        guard let text = body.getString(at: body.readerIndex, length: body.readableBytes), text.utf8.count == body.readableBytes
+        else { throw RequestError.badRequest("the form data is not UTF-8 text") }
+        return try HandoutForm(form: FormFields(text))
+    }
+
+    private func readBody(_ request: Request) async throws -> ByteBuffer {
+        let limit = options.maximumBodyBytes
+        let seconds = options.bodyTimeoutSeconds
+        return try await withThrowingTaskGroup(of: ByteBuffer.self) { group in
+            group.addTask { try await request.body.collect(upTo: limit) }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds))
+                throw RequestError(status: .requestTimeout, message: "the request took too long to arrive")
+            }
+            defer { group.cancelAll() }
+            return try await group.next()!
+        }
+    }
+
+    /// Requires `Authorization: Bearer <token>` when the service has a token.
+    func checkToken(_ request: Request) throws {
+        guard let token = options.apiToken else { return }
+        let sent = request.headers[.authorization] ?? ""
+        guard constantTimeEqual(sent, "Bearer \(token)") else {
+            throw RequestError(status: .unauthorized, message: "a valid API token is needed: Authorization: Bearer <token>")
+        }
+    }
+
+    private func constantTimeEqual(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.utf8)
+        let b = Array(right.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    private func htmlResponse(_ html: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    private func jsonResponse(_ data: Data) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

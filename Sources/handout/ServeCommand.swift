@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import HandoutKit
+import HandoutServer
+import Hummingbird
+
+/// `handout serve`: the clinic web form and API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Serve the handout form and API over HTTP.",
+        discussion: "Set HANDOUT_API_TOKEN to require `Authorization: Bearer <token>` on JSON requests.")
+
+    @Option(name: .long, help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port = 8080
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+    }
+
+    func run() async throws {
+        let resources = try reportingErrors { try contentOptions.resources() }
+        let token = ProcessInfo.processInfo.environment["HANDOUT_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let app = buildApplication(resources: resources, options: ServerOptions(host: host, port: port, apiToken: token))
+        print("Serving handouts on http://\(host):\(port)/")
+        try await app.runService()
+    }
+}
