@@ -11,10 +11,15 @@ public struct HandoutRequest: Sendable {
     public var details: PersonalDetails
     /// The date printed and written into the metadata; fixed dates give identical files.
     public var date: CalendarDay
+    /// The body size in points (``Layout/bodySizeRange``); every other size scales with it. Nil keeps the layout's.
+    public var bodySize: Double?
+    /// Overrides the layout's booklet imposition (`.none` gives a booklet's plain reading copy).
+    public var imposition: Layout.Booklet.Imposition?
 
     public init(
         topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
-        details: PersonalDetails = .none, date: CalendarDay
+        details: PersonalDetails = .none, date: CalendarDay, bodySize: Double? = nil,
+        imposition: Layout.Booklet.Imposition? = nil
     ) {
         self.topicIDs = topicIDs
         self.collectionID = collectionID
@@ -22,5 +27,7 @@ public struct HandoutRequest: Sendable {
         self.title = title
         self.details = details
         self.date = date
+        self.bodySize = bodySize
+        self.imposition = imposition
     }
 }

@@ -10,5 +10,5 @@ struct HandoutCommand: ParsableCommand {
         commandName: "handout",
         abstract: "Compose patient-information topics into printable PDF handouts.",
         version: HandoutResources.version,
-        subcommands: [TopicsCommand.self, BuildCommand.self])
+        subcommands: [TopicsCommand.self, LayoutsCommand.self, BuildCommand.self])
 }
