@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A collection id; its topics are added to any named.")
     var collection: String?
 
-    @Option(name: .long, help: "A layout name from Layouts/ or a path to a layout file.")
+    @Option(name: .long, help: "A layout name from Layouts/ (`handout layouts` lists them) or a path to a layout file.")
     var layout = "standard"
 
     @Option(name: .shortAndLong, help: "Where to write the PDF.")
