@@ -51,6 +51,8 @@ let package = Package(
 
         .target(name: "HandoutTestSupport", path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),
+        .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "PageModel", "HandoutTestSupport"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document", "HandoutTestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),
         .testTarget(

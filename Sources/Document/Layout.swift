@@ -7,6 +7,8 @@ public struct Layout: Sendable, Equatable {
     public var page: PageSetup
     public var text: TextSetup
     public var colours: Colours
+    /// How the pages are imposed for a folded booklet; nil for a layout printed page by page.
+    public var booklet: Booklet? = nil
 
     /// Paper size and margins.
     public struct PageSetup: Sendable, Equatable {
@@ -30,6 +32,8 @@ public struct Layout: Sendable, Equatable {
         public var headingSizes: [Double]
         public var headerSize: Double
         public var footerSize: Double
+        /// Whether emphasis may be set in italic; when false it is set in bold (large print).
+        public var italics = true
     }
 
     /// Colours, as `#rrggbb`.

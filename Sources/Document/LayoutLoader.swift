@@ -15,11 +15,13 @@ public enum LayoutLoader {
     /// Parses layout YAML.
     public static func parse(_ text: String, file: String) throws -> Layout {
         let root = try YAMLFields.parse(text, file: file)
-        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours"])
-        return Layout(
+        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet"])
+        var layout = Layout(
             name: try root.string("name"), description: try root.string("description"),
             page: try page(root.nested("page")), text: try textSetup(root.nested("text")),
             colours: try colours(root.nested("colours")))
+        if root.has("booklet") { layout.booklet = try booklet(root.nested("booklet"), pages: layout.page) }
+        return layout
     }
 
     private static func page(_ fields: YAMLFields) throws -> Layout.PageSetup {
@@ -42,14 +44,15 @@ public enum LayoutLoader {
     private static func textSetup(_ fields: YAMLFields) throws -> Layout.TextSetup {
         try fields.rejectUnknownKeys(allowed: [
             "body-size", "line-height", "paragraph-spacing", "h1-size", "h2-size", "h3-size", "header-size",
-            "footer-size",
+            "footer-size", "italics",
         ])
         let size = { (key: String) in try fields.number(key, in: 6...72) }
         return Layout.TextSetup(
             bodySize: try size("body-size"), lineHeight: try fields.number("line-height", in: 1...3),
             paragraphSpacing: try fields.number("paragraph-spacing", in: 0...4),
             headingSizes: [try size("h1-size"), try size("h2-size"), try size("h3-size")],
-            headerSize: try size("header-size"), footerSize: try size("footer-size"))
+            headerSize: try size("header-size"), footerSize: try size("footer-size"),
+            italics: fields.has("italics") ? try fields.bool("italics") : true)
     }
 
     private static func colours(_ fields: YAMLFields) throws -> Layout.Colours {

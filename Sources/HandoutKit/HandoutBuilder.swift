@@ -4,6 +4,15 @@ import PageModel
 import Render
 import Typesetting
 
+/// A built handout: the PDF and what it holds.
+public struct BuiltHandout: Sendable {
+    public var pdf: Data
+    /// Pages of the handout, padding pages of a booklet included.
+    public var pageCount: Int
+    /// For an imposed booklet, the sheets to print on both sides and their paper; nil otherwise.
+    public var sheets: (count: Int, paper: String)?
+}
+
 /// Builds handouts: content, fonts and layouts are loaded once; each build composes,
 /// typesets and renders one PDF in memory.
 ///
@@ -13,6 +22,7 @@ public final class HandoutBuilder {
     public let resources: HandoutResources
     private let typesetter: Typesetter
     private let renderer = PDFRenderer()
+    private let imposedRenderer = ImposedPDFRenderer()
     private let glossary: GlossaryMatcher
 
     public init(resources: HandoutResources) {
@@ -23,9 +33,34 @@ public final class HandoutBuilder {
 
     /// Typesets `request` into pages.
     public func pages(for request: HandoutRequest) throws -> PagedDocument {
+        try typeset(request).document
+    }
+
+    /// The PDF for `request`.
+    public func pdf(for request: HandoutRequest) throws -> Data {
+        try build(request).pdf
+    }
+
+    /// The PDF for `request`: a booklet layout gives imposed sheets, any other layout plain pages.
+    public func build(_ request: HandoutRequest) throws -> BuiltHandout {
+        let (document, layout) = try typeset(request)
+        do {
+            guard let booklet = layout.booklet, layout.isImposed else {
+                return BuiltHandout(pdf: try renderer.render(document), pageCount: document.pages.count)
+            }
+            let imposition = BookletImposition(booklet, pages: layout.page)
+            return BuiltHandout(
+                pdf: try imposedRenderer.render(document, imposition: imposition), pageCount: document.pages.count,
+                sheets: (SaddleStitch(pages: document.pages.count).sheetCount, booklet.sheet))
+        } catch {
+            throw HandoutError(error)
+        }
+    }
+
+    private func typeset(_ request: HandoutRequest) throws -> (document: PagedDocument, layout: Layout) {
         do {
             let topics = try resources.topics(for: request)
-            let layout = try resources.layout(request.layout)
+            let layout = try request.adjusting(try resources.layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
             let handout = try Handout.compose(
                 title: title, topics: topics, glossary: glossary, details: request.details,
@@ -33,19 +68,9 @@ public final class HandoutBuilder {
             let info = DocumentInfo(
                 title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
                 creator: "handout \(HandoutResources.version)", date: request.date.description)
-            return typesetter.typeset(handout, layout: layout, info: info)
+            return (typesetter.typeset(handout, layout: layout, info: info), layout)
         } catch {
             throw HandoutError(error)
         }
-    }
-
-    /// The PDF for `request`.
-    public func pdf(for request: HandoutRequest) throws -> Data {
-        try pdf(for: pages(for: request))
-    }
-
-    /// The PDF for pages already typeset.
-    public func pdf(for document: PagedDocument) throws -> Data {
-        do { return try renderer.render(document) } catch { throw HandoutError(error) }
     }
 }

@@ -13,13 +13,18 @@ public struct HandoutRequest: Sendable {
     public var date: CalendarDay
     /// Whether page 1 is a cover with the personal details; by default, when any are given.
     public var cover: Bool?
+    /// The body size in points (``Layout/bodySizeRange``); every other size scales with it. Nil keeps the layout's.
+    public var bodySize: Double?
+    /// Overrides the layout's booklet imposition (`.none` gives a booklet's plain reading copy).
+    public var imposition: Layout.Booklet.Imposition?
 
     /// Whether the handout opens with a cover page.
     public var includesCover: Bool { cover ?? !details.isEmpty }
 
     public init(
         topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
-        details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil
+        details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil, bodySize: Double? = nil,
+        imposition: Layout.Booklet.Imposition? = nil
     ) {
         self.topicIDs = topicIDs
         self.collectionID = collectionID
@@ -28,5 +33,7 @@ public struct HandoutRequest: Sendable {
         self.details = details
         self.date = date
         self.cover = cover
+        self.bodySize = bodySize
+        self.imposition = imposition
     }
 }

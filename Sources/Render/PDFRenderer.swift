@@ -15,11 +15,7 @@ public final class PDFRenderer {
     public func render(_ document: PagedDocument) throws -> Data {
         let first = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
         let surface = try PDFSurface(width: first.width, height: first.height)
-        try surface.setMetadata(.title, document.info.title)
-        try surface.setMetadata(.subject, document.info.subject)
-        try surface.setMetadata(.creator, document.info.creator)
-        try surface.setMetadata(.createDate, "\(document.info.date)T00:00:00")
-        try surface.setMetadata(.modifyDate, "\(document.info.date)T00:00:00")
+        try surface.writeMetadata(document.info)
         let fonts = try document.fonts.map { try faces.face(for: $0) }
         let context = try Context(surface)
         let drawer = PageDrawer(context: context, fonts: fonts, drawsLinks: true)

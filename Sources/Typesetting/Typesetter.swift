@@ -6,7 +6,7 @@ import PageModel
 /// Keep one typesetter per task and reuse it: it caches every shaped word, so a batch of
 /// documents shapes each word once.
 public final class Typesetter {
-    private let shaper: Shaper
+    let shaper: Shaper
 
     public init(fontSet: FontSet) {
         shaper = Shaper(fontSet: fontSet)
@@ -40,7 +40,9 @@ public final class Typesetter {
         }
         let contentHeight = setup.height - setup.marginTop - setup.marginBottom
         let placed = Paginator(contentHeight: contentHeight).pages(flow.lines)
-        let pages = PageComposer(shaper: shaper, style: style, title: handout.title).pages(placed)
+        let padding = bookletPadding(after: placed.count, frame: frame, style: style, contentHeight: contentHeight)
+        let pages = PageComposer(shaper: shaper, style: style, title: handout.title)
+            .pages(placed + padding.notesPages, blankPages: padding.blankPages)
         return PagedDocument(info: info, fonts: shaper.fontSet.files, pages: pages)
     }
 
@@ -61,7 +63,7 @@ public final class Typesetter {
         flow.addRule(in: frame, space: 0.4 * style.bodySize, color: style.accent, thickness: 3, keepWithNext: true)
     }
 
-    private func addSectionTitle(_ title: String, to flow: inout BlockFlow, frame: FlowFrame, style: TypesetStyle) {
+    func addSectionTitle(_ title: String, to flow: inout BlockFlow, frame: FlowFrame, style: TypesetStyle) {
         flow.add(.heading(level: 1, [TextSpan(title)]), in: frame, space: 0)
         flow.addRule(in: frame, space: 0.15 * style.bodySize, color: style.accent, thickness: 1, keepWithNext: true)
         flow.setNextSpace(style.spaceAfterHeading)

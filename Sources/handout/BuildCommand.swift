@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A collection id; its topics are added to any named.")
     var collection: String?
 
-    @Option(name: .long, help: "A layout name from Layouts/ or a path to a layout file.")
+    @Option(name: .long, help: "A layout name from Layouts/ (`handout layouts` lists them) or a path to a layout file.")
     var layout = "standard"
 
     @Option(name: .shortAndLong, help: "Where to write the PDF.")
@@ -29,6 +29,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var personalOptions: PersonalOptions
 
+    @Option(name: .long, help: "Body text size in points, 12-36, for a reader who asks for a size. Every other size scales with it; the text is reflowed, not scaled.")
+    var bodySize: Double?
+
+    @Option(name: .long, help: "saddle-stitch: booklet sheets to print on both sides; none: the plain pages (a booklet's reading copy). Default: the layout's.")
+    var imposition: Layout.Booklet.Imposition?
+
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
@@ -36,6 +42,9 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("name at least one topic or a --collection; `handout topics` lists them")
         }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
+        if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
+            throw ValidationError(HandoutRequest.bodySizeMessage(bodySize))
+        }
     }
 
     func run() throws {
@@ -44,11 +53,14 @@ struct BuildCommand: ParsableCommand {
             let request = HandoutRequest(
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
                 details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
-                cover: personalOptions.cover)
-            let document = try builder.pages(for: request)
-            let pdf = try builder.pdf(for: document)
-            try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))
-            print("Wrote \(output): \(document.pages.count) pages")
+                cover: personalOptions.cover, bodySize: bodySize, imposition: imposition)
+            let built = try builder.build(request)
+            try AtomicFile.write(built.pdf, to: URL(fileURLWithPath: output))
+            if let sheets = built.sheets {
+                print("Wrote \(output): \(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple")
+            } else {
+                print("Wrote \(output): \(built.pageCount) pages")
+            }
         }
     }
 }

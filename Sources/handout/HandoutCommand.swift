@@ -10,5 +10,8 @@ struct HandoutCommand: AsyncParsableCommand {
         commandName: "handout",
         abstract: "Compose patient-information topics into printable PDF handouts.",
         version: HandoutResources.version,
-        subcommands: [TopicsCommand.self, BuildCommand.self, CheckCommand.self, BatchCommand.self, ServeCommand.self])
+        subcommands: [
+            TopicsCommand.self, LayoutsCommand.self, BuildCommand.self, CheckCommand.self, BatchCommand.self,
+            ServeCommand.self,
+        ])
 }

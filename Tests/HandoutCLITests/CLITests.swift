@@ -7,11 +7,7 @@ import Testing
     let binary: String
 
     init() throws {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Repository.root.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("handout").path }
-        binary = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) })
+        binary = try #require(HandoutBinary.path)
     }
 
     func handout(_ arguments: String..., in folder: URL = Repository.root) throws -> ToolResult {

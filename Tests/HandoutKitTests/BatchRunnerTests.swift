@@ -51,6 +51,16 @@ import Testing
         #expect(raw.range(of: Data("Zebedee".utf8)) == nil, "not in metadata or any uncompressed string")
     }
 
+    @Test func eachRowCanAskForItsOwnLayoutAndSize() throws {
+        let csv = "output,topics,layout,body-size\nbig.pdf,tace,large-print,24\nsmall.pdf,tace,standard,\nbad.pdf,tace,standard,40\n"
+        let (summary, folder) = try run(csv)
+        #expect(summary.built == 2)
+        #expect(summary.failures == ["m.csv:4: 'body-size' must be a number from 12 to 36"])
+        let big = Int(try PDFTools.info(folder.appendingPathComponent("big.pdf"))["Pages"] ?? "") ?? 0
+        let small = Int(try PDFTools.info(folder.appendingPathComponent("small.pdf"))["Pages"] ?? "") ?? 0
+        #expect(big > small * 2, "24 pt large print reflows onto many more pages (\(big) vs \(small))")
+    }
+
     @Test func manyRowsOnTwoWorkersAllArrive() throws {
         let rows = (1...24).map { "leaflet-\($0).pdf,\($0 % 2 == 0 ? "tace" : "sirt ascites")" }.joined(separator: "\n")
         let (summary, folder) = try run("output,topics\n" + rows)

@@ -20,13 +20,22 @@ extension ManifestRow {
             guard ["yes", "no", "true", "false"].contains(text) else { throw HandoutError("\(place): 'cover' must be yes or no") }
             cover = text == "yes" || text == "true"
         }
+        var bodySize: Double?
+        if let text = fields["body-size"], !text.isEmpty {
+            guard let size = Double(text), Layout.bodySizeRange.contains(size) else {
+                throw HandoutError(
+                    "\(place): 'body-size' must be a number from \(Int(Layout.bodySizeRange.lowerBound)) to \(Int(Layout.bodySizeRange.upperBound))")
+            }
+            bodySize = size
+        }
         let personal = fields.filter { PersonalDetails.knownKeys.contains($0.key) }
         let details: PersonalDetails
         do { details = try PersonalDetails(personal, source: place) } catch { throw HandoutError(error) }
         let layout = fields["layout"].flatMap { $0.isEmpty ? nil : $0 } ?? "standard"
         return HandoutRequest(
             topicIDs: topics, collectionID: collection, layout: layout,
-            title: fields["title"].flatMap { $0.isEmpty ? nil : $0 }, details: details, date: date, cover: cover)
+            title: fields["title"].flatMap { $0.isEmpty ? nil : $0 }, details: details, date: date, cover: cover,
+            bodySize: bodySize)
     }
 
     /// A name with no folder part, not hidden, ending in .pdf.

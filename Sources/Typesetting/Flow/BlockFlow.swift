@@ -43,9 +43,13 @@ struct BlockFlow {
     }
 
     /// Adds a paragraph set in `style`. Lines of a heading (`keepTogether`) stay with what follows;
-    /// other paragraphs keep at least two lines together at each end.
+    /// other paragraphs keep at least two lines together at each end. A heading is made smaller if
+    /// need be so that its longest word fits the measure.
     mutating func addParagraph(_ spans: [TextSpan], style textStyle: TextStyle, in frame: FlowFrame, space: Double, keepTogether: Bool) {
-        let collected = WordCollector(shaper: shaper).words(spans, style: textStyle)
+        var textStyle = textStyle
+        let collected = keepTogether
+            ? headingWords(spans, style: &textStyle, measure: frame.width)
+            : WordCollector(shaper: shaper).words(spans, style: textStyle)
         let words = WordSplitter(shaper: shaper, measure: frame.width).fitting(collected)
         let broken = GreedyLineBreaker(measure: frame.width).lines(words)
         let lineHeight = textStyle.size * textStyle.lineHeight
@@ -126,7 +130,7 @@ struct BlockFlow {
 
     /// Adds a horizontal rule across the frame.
     mutating func addRule(in frame: FlowFrame, space: Double, color: Color, thickness: Double, keepWithNext: Bool = false) {
-        let height = thickness + 2
+        let height = Self.ruleHeight(thickness: thickness)
         let y = height / 2
         lines.append(FlowLine(
             height: height, spaceBefore: space,
@@ -136,6 +140,9 @@ struct BlockFlow {
 
     /// Makes the line at `index` open a new page.
     mutating func startPage(at index: Int) { lines[index].startsPage = true }
+
+    /// The height of the flow line that holds a rule of `thickness`.
+    static func ruleHeight(thickness: Double) -> Double { thickness + 2 }
 
     /// Makes the next block start `space` below what came before.
     mutating func setNextSpace(_ space: Double) { nextSpace = space }

@@ -28,13 +28,15 @@ struct TypesetStyle {
     var calloutPadding: Double { 0.8 * bodySize }
 
     var body: TextStyle {
-        TextStyle(size: bodySize, color: text, linkColor: accent, lineHeight: layout.text.lineHeight)
+        TextStyle(
+            size: bodySize, color: text, linkColor: accent, lineHeight: layout.text.lineHeight,
+            allowsItalics: layout.text.italics)
     }
 
     func heading(level: Int) -> TextStyle {
         TextStyle(
             size: layout.text.headingSizes[min(max(level, 1), 3) - 1], color: heading, linkColor: accent,
-            base: .boldStyle, lineHeight: 1.2)
+            base: .boldStyle, lineHeight: 1.2, allowsItalics: layout.text.italics)
     }
 
     func spaceBefore(headingLevel level: Int) -> Double {

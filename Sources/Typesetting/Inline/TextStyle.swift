@@ -10,8 +10,11 @@ struct TextStyle {
     var base: FontStyle = .regular
     /// Line height as a multiple of `size`.
     var lineHeight: Double
+    /// When false, italic emphasis is set in bold instead (large print avoids italics).
+    var allowsItalics = true
 
     func fontStyle(for span: TextSpan) -> FontStyle {
-        FontStyle(bold: base.bold || span.style.bold, italic: base.italic || span.style.italic)
+        let italic = base.italic || span.style.italic
+        return FontStyle(bold: base.bold || span.style.bold || (italic && !allowsItalics), italic: italic && allowsItalics)
     }
 }

@@ -8,7 +8,14 @@ struct PageComposer {
     let style: TypesetStyle
     let title: String
 
-    func pages(_ placed: [[PlacedLine]]) -> [Page] {
+    /// The finished pages, followed by `blankPages` pages left empty (unnumbered).
+    func pages(_ placed: [[PlacedLine]], blankPages: Int = 0) -> [Page] {
+        let setup = style.layout.page
+        let blank = Page(size: Size(width: setup.width, height: setup.height), items: [])
+        return composed(placed) + Array(repeating: blank, count: blankPages)
+    }
+
+    private func composed(_ placed: [[PlacedLine]]) -> [Page] {
         let setup = style.layout.page
         return placed.enumerated().map { index, lines in
             var items: [PageItem] = bands(lines)
@@ -54,7 +61,8 @@ struct PageComposer {
         let size = style.layout.text.headerSize
         let baseline = setup.marginTop * 0.5
         let ruleY = baseline + size * 0.55
-        return textLine(title, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + [
+        let shown = runningTitle(size: size, measure: setup.width - setup.marginLeft - setup.marginRight)
+        return textLine(shown, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + [
             .rule(
                 from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: setup.width - setup.marginRight, y: ruleY),
                 width: 0.6, color: style.muted)

@@ -1,0 +1,39 @@
+import Document
+import PageModel
+
+/// The pages that fill a saddle-stitched booklet up to a multiple of 4.
+struct BookletPadding {
+    /// A "Notes" page with writing lines, when any padding is needed.
+    var notesPages: [[PlacedLine]] = []
+    /// Pages left blank after it.
+    var blankPages = 0
+}
+
+extension Typesetter {
+    /// The heading of the page of writing lines that pads a booklet.
+    public static let notesTitle = "Notes"
+
+    /// Padding for a layout imposed as a booklet: the first missing page is a "Notes" page (numbered,
+    /// with header and footer), any others are blank. Layouts printed page by page get none.
+    func bookletPadding(after pageCount: Int, frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> BookletPadding {
+        let missing = style.layout.isImposed ? SaddleStitch.paddedPageCount(pageCount) - pageCount : 0
+        guard missing > 0 else { return BookletPadding() }
+        return BookletPadding(
+            notesPages: [notesPage(frame: frame, style: style, contentHeight: contentHeight)], blankPages: missing - 1)
+    }
+
+    /// The "Notes" title and thin ruled lines, `writingLineSpacing` apart, down to the foot of the page.
+    private func notesPage(frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> [PlacedLine] {
+        var flow = BlockFlow(shaper: shaper, style: style)
+        addSectionTitle(Self.notesTitle, to: &flow, frame: frame, style: style)
+        let titleHeight = flow.lines.dropFirst().reduce(flow.lines.first?.height ?? 0) { $0 + $1.spaceBefore + $1.height }
+        let spacing = 2.2 * style.bodySize
+        let thickness = 0.5
+        let ruleHeight = BlockFlow.ruleHeight(thickness: thickness)
+        let count = Int(((contentHeight - titleHeight) / spacing).rounded(.down))
+        for _ in 0..<max(count, 0) {
+            flow.addRule(in: frame, space: spacing - ruleHeight, color: style.muted, thickness: thickness)
+        }
+        return Paginator(contentHeight: contentHeight).pages(flow.lines).first ?? []
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Document
+
+extension Layout.Booklet.Imposition: ExpressibleByArgument {}

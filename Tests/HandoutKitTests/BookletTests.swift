@@ -1,0 +1,140 @@
+import Document
+import Foundation
+import HandoutTestSupport
+import PageModel
+import Testing
+@testable import HandoutKit
+
+/// The A5 booklet: imposed sheets read back with poppler and qpdf, and its plain reading copy.
+@Suite struct BookletTests {
+    let builder: HandoutBuilder
+    let date = CalendarDay("2026-11-23")!
+    let sheetWidth = 841.89
+    let sheetHeight = 595.276
+
+    init() throws {
+        builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root))
+    }
+
+    func request(_ collection: String, layout: String = "booklet", imposition: Layout.Booklet.Imposition? = nil) -> HandoutRequest {
+        HandoutRequest(collectionID: collection, layout: layout, date: date, imposition: imposition)
+    }
+
+    /// The text of one half of a sheet side (PDF page `side`, from 1).
+    func text(_ url: URL, side: Int, right: Bool) throws -> String {
+        let half = Int(sheetWidth / 2)
+        let crop = ["-x", right ? "\(half + 1)" : "0", "-y", "0", "-W", "\(half)", "-H", "\(Int(sheetHeight) + 1)"]
+        return try CommandLineTool.run("pdftotext", ["-f", "\(side)", "-l", "\(side)"] + crop + [url.path, "-"]).output
+    }
+
+    /// The N of "Page N of M" in `text`, if there is a page number.
+    func pageNumber(_ text: String) -> Int? {
+        guard let match = text.firstMatch(of: /Page (\d+) of \d+/) else { return nil }
+        return Int(match.1)
+    }
+
+    @Test func sheetsAreLandscapeA4WithThePagesInSaddleStitchOrder() throws {
+        let reading = try builder.build(request("full-booklet", imposition: Layout.Booklet.Imposition.none))
+        let imposed = try builder.build(request("full-booklet"))
+        let contentPages = reading.pageCount
+        let padded = SaddleStitch.paddedPageCount(contentPages)
+        try #require(padded - contentPages >= 2, "this collection needs a Notes page and a blank")
+        #expect(imposed.pageCount == padded)
+        #expect(imposed.sheets?.count == padded / 4 && imposed.sheets?.paper == "A4")
+        let url = try PDFTools.save(imposed.pdf)
+        let info = try PDFTools.info(url)
+        #expect(info["Pages"] == "\(padded / 2)")
+        #expect(info["Page size"]?.hasPrefix("841.89 x 595.276 pts") == true)
+        for (index, side) in SaddleStitch(pages: padded).sides.enumerated() {
+            for (page, isRight) in [(side.leftPage, false), (side.rightPage, true)] {
+                let text = try text(url, side: index + 1, right: isRight)
+                // Content pages and the Notes page are numbered; the pages after them are blank.
+                if page <= contentPages + 1 {
+                    #expect(pageNumber(text) == page, "sheet side \(index + 1): expected page \(page)")
+                    #expect(text.contains("of \(contentPages + 1)"))
+                } else {
+                    #expect(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "page \(page) is blank")
+                }
+                if page == contentPages + 1 { #expect(text.hasPrefix("Secondary liver cancer") && text.contains("\nNotes\n")) }
+            }
+        }
+    }
+
+    @Test func theReadingCopyIsThePlainA5PagesInOrder() throws {
+        let reading = try builder.build(request("newly-diagnosed", imposition: Layout.Booklet.Imposition.none))
+        #expect(reading.sheets == nil)
+        let url = try PDFTools.save(reading.pdf)
+        let info = try PDFTools.info(url)
+        #expect(info["Page size"]?.hasPrefix("419.528 x 595.276 pts") == true)
+        #expect(info["Pages"] == "\(reading.pageCount)")
+        let pages = try PDFTools.text(url).split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
+        #expect(pages.enumerated().allSatisfy { pageNumber(String($0.element)) == $0.offset + 1 })
+        #expect(pages.last.map { pageNumber(String($0)) } == reading.pageCount, "no padding")
+    }
+
+    @Test func sheetsKeepVectorTextWithEachFontEmbeddedOnce() throws {
+        let imposed = try builder.build(request("full-booklet"))
+        let url = try PDFTools.save(imposed.pdf)
+        let check = try CommandLineTool.run("qpdf", ["--check", url.path])
+        #expect(check.status == 0, "\(check.output)")
+        let fonts = try PDFTools.fonts(url)
+        let faces = fonts.compactMap { $0.split(separator: " ").first?.split(separator: "+").last.map(String.init) }
+        #expect(!faces.isEmpty && Set(faces).count == faces.count, "one embedded subset per face: \(faces)")
+        // Text is drawn as text at its own size: nothing rasterised, scaled or wrapped in forms.
+        let sheets = try PDFTextSizes.pages(url)
+        #expect(sheets.allSatisfy { $0.externalObjects == 0 })
+        #expect(Set(sheets.flatMap(\.sizes).map { ($0 * 100).rounded() / 100 }).contains(12))
+        #expect(try PDFTools.text(url).contains("Chemoembolisation is a way of giving chemotherapy"))
+        #expect(try PDFTools.info(url)["Tagged"] == "no")
+    }
+
+    @Test func linksAreClickableInTheReadingCopyButNotOnTheSheets() throws {
+        let content = try Repository.temporaryFolder().appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Repository.content, to: content)
+        let tace = try String(contentsOf: content.appendingPathComponent("topics/tace.md"), encoding: .utf8)
+        try tace.replacingOccurrences(
+            of: "This is shortened to TACE.", with: "This is shortened to TACE. See [Macmillan](https://www.macmillan.org.uk).")
+            .write(to: content.appendingPathComponent("topics/tace.md"), atomically: true, encoding: .utf8)
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: content))
+        func linkCount(_ imposition: Layout.Booklet.Imposition) throws -> Int {
+            let pdf = try builder.pdf(for: HandoutRequest(topicIDs: ["tace"], layout: "booklet", date: date, imposition: imposition))
+            let source = try PDFTools.save(pdf)
+            let qdf = source.deletingLastPathComponent().appendingPathComponent("qdf.pdf")
+            try CommandLineTool.run("qpdf", ["--qdf", "--object-streams=disable", source.path, qdf.path])
+            return String(decoding: try Data(contentsOf: qdf), as: UTF8.self).components(separatedBy: "/Subtype /Link").count - 1
+        }
+        #expect(try linkCount(Layout.Booklet.Imposition.none) == 1)
+        #expect(try linkCount(.saddleStitch) == 0)
+    }
+
+    @Test func creepMovesTheInnerSheetsPagesTowardTheSpine() throws {
+        let folder = try Repository.temporaryFolder()
+        let layout = folder.appendingPathComponent("thick.yaml")
+        let booklet = try String(contentsOf: Repository.layouts.appendingPathComponent("booklet.yaml"), encoding: .utf8)
+        try booklet.replacingOccurrences(of: "paper-thickness: 0.1", with: "paper-thickness: 0.5")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        let built = try builder.build(request("full-booklet", layout: layout.path))
+        let url = try PDFTools.save(built.pdf)
+        let thickness = 0.5 * 72 / 25.4
+        // On the back of sheet k the left page is page 2k+2; its running header starts at the left margin.
+        func headerStart(sheet: Int) throws -> Double {
+            let page = 2 * sheet + 2
+            let boxes = try CommandLineTool.run("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", url.path, "-"]).output
+            let match = try #require(boxes.firstMatch(of: /<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="[0-9.]+" yMax="[0-9.]+">Secondary<\/word>/))
+            return try #require(Double(match.1))
+        }
+        let outer = try headerStart(sheet: 0)
+        for sheet in [1, 5, built.pageCount / 4 - 1] {
+            #expect(abs(try headerStart(sheet: sheet) - outer - Double(sheet) * thickness) < 0.01, "sheet \(sheet)")
+        }
+    }
+
+    @Test func impositionNeedsABookletLayout() {
+        #expect(throws: HandoutError("--imposition saddle-stitch: layout 'standard' has no booklet: section; use --layout booklet")) {
+            try builder.pdf(for: HandoutRequest(topicIDs: ["tace"], date: date, imposition: .saddleStitch))
+        }
+        #expect(throws: Never.self) {
+            try builder.pdf(for: HandoutRequest(topicIDs: ["tace"], date: date, imposition: Layout.Booklet.Imposition.none))
+        }
+    }
+}
