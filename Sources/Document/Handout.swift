@@ -13,6 +13,8 @@ public struct Handout: Sendable, Equatable {
     public var glossary: [GlossaryEntry]
     /// What the cover page says under the title, if the handout has one.
     public var cover: [Block]?
+    /// Whether the handout ends with a page of ruled lines for the patient's questions.
+    public var questionsPage = false
 
     public init(title: String, sections: [HandoutSection], glossary: [GlossaryEntry], cover: [Block]? = nil) {
         self.title = title

@@ -62,9 +62,10 @@ public final class HandoutBuilder {
             let topics = try resources.topics(for: request)
             let layout = try request.adjusting(try resources.layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
-            let handout = try Handout.compose(
+            var handout = try Handout.compose(
                 title: title, topics: topics, glossary: glossary, details: request.details,
                 cover: request.includesCover ? resources.content.cover : nil, date: request.date)
+            handout.questionsPage = request.includesQuestionsPage
             let info = DocumentInfo(
                 title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
                 creator: "handout \(HandoutResources.version)", date: request.date.description)

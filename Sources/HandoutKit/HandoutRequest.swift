@@ -18,12 +18,19 @@ public struct HandoutRequest: Sendable {
     /// Overrides the layout's booklet imposition (`.none` gives a booklet's plain reading copy).
     public var imposition: Layout.Booklet.Imposition?
 
+    /// Whether the handout ends with a "My questions" page; by default, when any detail is given.
+    public var questionsPage: Bool?
+
     /// Whether the handout opens with a cover page.
     public var includesCover: Bool { cover ?? !details.isEmpty }
 
+    /// Whether the handout ends with a "My questions" page.
+    public var includesQuestionsPage: Bool { questionsPage ?? !details.isEmpty }
+
     public init(
         topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
-        details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil, bodySize: Double? = nil,
+        details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil, questionsPage: Bool? = nil,
+        bodySize: Double? = nil,
         imposition: Layout.Booklet.Imposition? = nil
     ) {
         self.topicIDs = topicIDs
@@ -33,6 +40,7 @@ public struct HandoutRequest: Sendable {
         self.details = details
         self.date = date
         self.cover = cover
+        self.questionsPage = questionsPage
         self.bodySize = bodySize
         self.imposition = imposition
     }

@@ -39,7 +39,11 @@ public final class Typesetter {
             }
         }
         let contentHeight = setup.height - setup.marginTop - setup.marginBottom
-        let placed = Paginator(contentHeight: contentHeight).pages(flow.lines)
+        var placed = Paginator(contentHeight: contentHeight).pages(flow.lines)
+        if handout.questionsPage {
+            placed.append(writingPage(
+                title: Self.questionsTitle, intro: Self.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
+        }
         let padding = bookletPadding(after: placed.count, frame: frame, style: style, contentHeight: contentHeight)
         let pages = PageComposer(shaper: shaper, style: style, title: handout.title)
             .pages(placed + padding.notesPages, blankPages: padding.blankPages)

@@ -53,7 +53,8 @@ struct BuildCommand: ParsableCommand {
             let request = HandoutRequest(
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
                 details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
-                cover: personalOptions.cover, bodySize: bodySize, imposition: imposition)
+                cover: personalOptions.cover, questionsPage: personalOptions.questionsPage, bodySize: bodySize,
+                imposition: imposition)
             let built = try builder.build(request)
             try AtomicFile.write(built.pdf, to: URL(fileURLWithPath: output))
             if let sheets = built.sheets {

@@ -16,6 +16,9 @@ struct PersonalOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Open with a cover page of the details (default: when any detail is given).")
     var cover: Bool?
 
+    @Flag(inversion: .prefixedNo, help: "End with a \"My questions\" page of writing lines (default: when any detail is given).")
+    var questionsPage: Bool?
+
     /// The details from the data file, then `--set`.
     func details() throws -> PersonalDetails {
         var details = PersonalDetails.none

@@ -102,3 +102,42 @@ import Testing
         #expect(throws: HandoutError.self) { try AtomicFile.write(Data(), to: folder.appendingPathComponent("missing/out.pdf")) }
     }
 }
+
+@Suite struct PersonalisedHandoutTests {
+    let builder: HandoutBuilder
+    let date = CalendarDay("2026-11-23")!
+
+    init() throws {
+        builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root))
+    }
+
+    func pages(_ request: HandoutRequest) throws -> [Substring] {
+        let url = try PDFTools.save(try builder.pdf(for: request))
+        return try PDFTools.text(url).split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
+    }
+
+    @Test func detailsGiveACoverPageFirstAndAQuestionsPageLast() throws {
+        let details = try PersonalDetails(
+            ["patient.name": "Jane Doe", "nurse.name": "Sam Patel", "nurse.phone": "0113 496 0000", "clinic.name": "Ward 5"],
+            source: "test")
+        let pages = try pages(HandoutRequest(topicIDs: ["tace"], details: details, date: date))
+        #expect(pages[0].contains("Prepared for: Jane Doe"))
+        #expect(pages[0].contains("Your key contact: Sam Patel, 0113 496 0000"))
+        #expect(pages[0].contains("Date: 23 November 2026"))
+        let tace = try #require(builder.resources.content.topic("tace"))
+        guard case let .paragraph(spans) = try #require(tace.blocks(for: .none).first(where: {
+            if case .paragraph = $0 { true } else { false }
+        })) else { return }
+        let opening = String(spans.map(\.text).joined().prefix(30))
+        #expect(!pages[0].contains(opening) && pages[1].contains(opening), "the topic starts on page 2")
+        #expect(pages.last!.contains("My questions"))
+    }
+
+    @Test func withoutDetailsThereIsNoCoverOrQuestionsPageUnlessAsked() throws {
+        let plain = try pages(HandoutRequest(topicIDs: ["tace"], date: date))
+        #expect(!plain.joined().contains("Prepared for") && !plain.joined().contains("My questions"))
+        let asked = try pages(HandoutRequest(topicIDs: ["tace"], date: date, cover: true, questionsPage: true))
+        #expect(asked[0].contains("Your key contact: ask your hospital team who to call"), "fallback wording")
+        #expect(asked.last!.contains("My questions"))
+    }
+}

@@ -12,6 +12,10 @@ struct BookletPadding {
 extension Typesetter {
     /// The heading of the page of writing lines that pads a booklet.
     public static let notesTitle = "Notes"
+    /// The heading of the page where a patient writes down questions for the care team.
+    public static let questionsTitle = "My questions"
+    static let questionsIntro =
+        "Write down anything you want to ask your care team, and bring this page to your next appointment."
 
     /// Padding for a layout imposed as a booklet: the first missing page is a "Notes" page (numbered,
     /// with header and footer), any others are blank. Layouts printed page by page get none.
@@ -19,13 +23,16 @@ extension Typesetter {
         let missing = style.layout.isImposed ? SaddleStitch.paddedPageCount(pageCount) - pageCount : 0
         guard missing > 0 else { return BookletPadding() }
         return BookletPadding(
-            notesPages: [notesPage(frame: frame, style: style, contentHeight: contentHeight)], blankPages: missing - 1)
+            notesPages: [writingPage(title: Self.notesTitle, frame: frame, style: style, contentHeight: contentHeight)],
+            blankPages: missing - 1)
     }
 
-    /// The "Notes" title and thin ruled lines, `writingLineSpacing` apart, down to the foot of the page.
-    private func notesPage(frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> [PlacedLine] {
+    /// A page with `title`, an optional line of `intro`, and thin ruled lines for handwriting
+    /// down to the foot of the page.
+    func writingPage(title: String, intro: String? = nil, frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> [PlacedLine] {
         var flow = BlockFlow(shaper: shaper, style: style)
-        addSectionTitle(Self.notesTitle, to: &flow, frame: frame, style: style)
+        addSectionTitle(title, to: &flow, frame: frame, style: style)
+        if let intro { flow.add(.paragraph([TextSpan(intro)]), in: frame, space: 0) }
         let titleHeight = flow.lines.dropFirst().reduce(flow.lines.first?.height ?? 0) { $0 + $1.spaceBefore + $1.height }
         let spacing = 2.2 * style.bodySize
         let thickness = 0.5
