@@ -62,6 +62,7 @@ let package = Package(
             name: "HandoutServerTests",
             dependencies: [
                 "HandoutServer", "HandoutKit", "HandoutTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ]
