@@ -1,7 +1,8 @@
 # Set-up, sample and tests for handout. `make sample` and `make test` install what is missing first.
 SHELL := /bin/bash
 DEBIAN_PACKAGES := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-gb poppler-utils qpdf
+	libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-gb poppler-utils qpdf \
+	chromium chromium-driver
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 SWIFT_FLAGS ?=
 
