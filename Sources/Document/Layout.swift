@@ -30,6 +30,10 @@ public struct Layout: Sendable, Equatable {
         public var headingSizes: [Double]
         public var headerSize: Double
         public var footerSize: Double
+        /// Whether body text may be hyphenated (headings never are). Optional in the file; true.
+        public var hyphenate = true
+        /// Whether body text is justified rather than ragged right. Optional in the file; false.
+        public var justify = false
     }
 
     /// Colours, as `#rrggbb`.

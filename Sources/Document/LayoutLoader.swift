@@ -42,14 +42,15 @@ public enum LayoutLoader {
     private static func textSetup(_ fields: YAMLFields) throws -> Layout.TextSetup {
         try fields.rejectUnknownKeys(allowed: [
             "body-size", "line-height", "paragraph-spacing", "h1-size", "h2-size", "h3-size", "header-size",
-            "footer-size",
+            "footer-size", "hyphenate", "justify",
         ])
         let size = { (key: String) in try fields.number(key, in: 6...72) }
         return Layout.TextSetup(
             bodySize: try size("body-size"), lineHeight: try fields.number("line-height", in: 1...3),
             paragraphSpacing: try fields.number("paragraph-spacing", in: 0...4),
             headingSizes: [try size("h1-size"), try size("h2-size"), try size("h3-size")],
-            headerSize: try size("header-size"), footerSize: try size("footer-size"))
+            headerSize: try size("header-size"), footerSize: try size("footer-size"),
+            hyphenate: try fields.bool("hyphenate", default: true), justify: try fields.bool("justify", default: false))
     }
 
     private static func colours(_ fields: YAMLFields) throws -> Layout.Colours {

@@ -16,7 +16,7 @@ public final class HandoutBuilder {
 
     public init(resources: HandoutResources) {
         self.resources = resources
-        typesetter = Typesetter(fontSet: resources.fonts)
+        typesetter = Typesetter(fontSet: resources.fonts, hyphenation: resources.hyphenation)
     }
 
     /// Typesets `request` into pages.
@@ -38,7 +38,11 @@ public final class HandoutBuilder {
 
     /// The PDF for `request`.
     public func pdf(for request: HandoutRequest) throws -> Data {
-        let document = try pages(for: request)
+        try pdf(of: try pages(for: request))
+    }
+
+    /// The PDF of pages already typeset.
+    public func pdf(of document: PagedDocument) throws -> Data {
         do { return try renderer.render(document) } catch { throw HandoutError(error) }
     }
 }

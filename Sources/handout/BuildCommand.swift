@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
                 date: date.flatMap(CalendarDay.init) ?? .today())
             let document = try builder.pages(for: request)
-            let pdf = try builder.pdf(for: request)
+            let pdf = try builder.pdf(of: document)
             try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))
             print("Wrote \(output): \(document.pages.count) pages")
         }

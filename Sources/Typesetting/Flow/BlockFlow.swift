@@ -13,12 +13,16 @@ struct FlowFrame {
 struct BlockFlow {
     let shaper: Shaper
     let style: TypesetStyle
+    private let breaker: ParagraphBreaker
     private(set) var lines: [FlowLine] = []
     /// Overrides the next block's space before (after a heading, say).
     private var nextSpace: Double?
+    /// Lines of text still owed to the last heading: the page may not break until they are set.
+    private var linesOwedToHeading = 0
 
-    init(shaper: Shaper, style: TypesetStyle) {
+    init(shaper: Shaper, breaker: ParagraphBreaker, style: TypesetStyle) {
         self.shaper = shaper
+        self.breaker = breaker
         self.style = style
     }
 
@@ -33,6 +37,7 @@ struct BlockFlow {
         case let .heading(level, spans):
             addParagraph(spans, style: style.heading(level: level), in: frame, space: style.spaceBefore(headingLevel: level), keepTogether: true)
             nextSpace = style.spaceAfterHeading
+            linesOwedToHeading = Self.linesKeptWithHeading
         case let .list(list):
             addList(list, in: frame, space: space, depth: 0)
         case let .callout(blocks):
@@ -43,23 +48,39 @@ struct BlockFlow {
     }
 
     /// Adds a paragraph set in `style`. Lines of a heading (`keepTogether`) stay with what follows;
-    /// other paragraphs keep at least two lines together at each end.
+    /// other paragraphs keep at least two lines together at each end, and a page never ends
+    /// with a hyphenated word when it can end elsewhere.
     mutating func addParagraph(_ spans: [TextSpan], style textStyle: TextStyle, in frame: FlowFrame, space: Double, keepTogether: Bool) {
-        let collected = WordCollector(shaper: shaper).words(spans, style: textStyle)
-        let words = WordSplitter(shaper: shaper, measure: frame.width).fitting(collected)
-        let broken = GreedyLineBreaker(measure: frame.width).lines(words)
+        let broken = breaker.lines(spans, style: textStyle, measure: frame.width)
         let lineHeight = textStyle.size * textStyle.lineHeight
         let baseline = baselineOffset(size: textStyle.size, lineHeight: lineHeight)
         let assembler = LineAssembler(shaper: shaper)
-        for (index, lineWords) in broken.enumerated() {
+        for (index, line) in broken.enumerated() {
             let isOrphan = index == 0 && broken.count > 1
             let isBeforeWidow = index == broken.count - 2
-            lines.append(FlowLine(
-                height: lineHeight, spaceBefore: index == 0 ? space : 0,
-                items: assembler.items(lineWords, x: frame.x, baseline: baseline, lineHeight: lineHeight),
-                keepWithNext: keepTogether || isOrphan || isBeforeWidow, band: frame.band))
+            append(
+                FlowLine(
+                    height: lineHeight, spaceBefore: index == 0 ? space : 0,
+                    items: assembler.items(
+                        line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight, spaceScale: line.spaceScale),
+                    keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band),
+                isText: true)
         }
     }
+
+    /// Adds `line`. Until the last heading has the lines of text it keeps (see
+    /// ``linesKeptWithHeading``), the page may not break after it.
+    private mutating func append(_ line: FlowLine, isText: Bool) {
+        var line = line
+        if linesOwedToHeading > 0 {
+            if isText { linesOwedToHeading -= 1 }
+            if linesOwedToHeading > 0 { line.keepWithNext = true }
+        }
+        lines.append(line)
+    }
+
+    /// A heading stays on the page with at least this many lines of what follows it.
+    static let linesKeptWithHeading = 2
 
     /// Where the baseline sits below a line's top so the text is centred in the line.
     func baselineOffset(size: Double, lineHeight: Double) -> Double {
@@ -85,6 +106,8 @@ struct BlockFlow {
             if firstLine < lines.count {
                 attachLabel(label, to: firstLine, rightEdge: inner.x - 0.45 * style.bodySize)
             }
+            // An item's first two lines stay together, whatever blocks they come from.
+            if lines.count - firstLine >= 2 { lines[firstLine].keepWithNext = true }
         }
     }
 
@@ -104,11 +127,11 @@ struct BlockFlow {
         let inner = FlowFrame(
             x: frame.x + Band.barWidth + padding, width: frame.width - Band.barWidth - 2 * padding, band: band)
         let first = lines.count
-        lines.append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band))
+        append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band), isText: false)
         for (index, block) in blocks.enumerated() {
             add(block, in: inner, space: index == 0 ? 0 : style.paragraphSpace)
         }
-        lines.append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band))
+        append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band), isText: false)
         // A short callout is never split; the line before the bottom padding always stays with it.
         let keepWhole = lines.count - first <= Self.shortCalloutLines + 2
         for index in first..<(lines.count - 1) where keepWhole || index == lines.count - 2 {
@@ -128,10 +151,12 @@ struct BlockFlow {
     mutating func addRule(in frame: FlowFrame, space: Double, color: Color, thickness: Double, keepWithNext: Bool = false) {
         let height = thickness + 2
         let y = height / 2
-        lines.append(FlowLine(
-            height: height, spaceBefore: space,
-            items: [.rule(from: Point(x: frame.x, y: y), to: Point(x: frame.x + frame.width, y: y), width: thickness, color: color)],
-            keepWithNext: keepWithNext, band: frame.band))
+        append(
+            FlowLine(
+                height: height, spaceBefore: space,
+                items: [.rule(from: Point(x: frame.x, y: y), to: Point(x: frame.x + frame.width, y: y), width: thickness, color: color)],
+                keepWithNext: keepWithNext, band: frame.band),
+            isText: false)
     }
 
     /// Makes the next block start `space` below what came before.

@@ -28,7 +28,9 @@ struct TypesetStyle {
     var calloutPadding: Double { 0.8 * bodySize }
 
     var body: TextStyle {
-        TextStyle(size: bodySize, color: text, linkColor: accent, lineHeight: layout.text.lineHeight)
+        TextStyle(
+            size: bodySize, color: text, linkColor: accent, lineHeight: layout.text.lineHeight,
+            hyphenate: layout.text.hyphenate, justify: layout.text.justify)
     }
 
     func heading(level: Int) -> TextStyle {

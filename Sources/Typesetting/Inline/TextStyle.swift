@@ -10,6 +10,10 @@ struct TextStyle {
     var base: FontStyle = .regular
     /// Line height as a multiple of `size`.
     var lineHeight: Double
+    /// Whether words may be hyphenated at line ends (never in headings).
+    var hyphenate = false
+    /// Whether lines are justified rather than ragged right.
+    var justify = false
 
     func fontStyle(for span: TextSpan) -> FontStyle {
         FontStyle(bold: base.bold || span.style.bold, italic: base.italic || span.style.italic)
