@@ -62,7 +62,8 @@ struct BlockFlow {
                 FlowLine(
                     height: lineHeight, spaceBefore: index == 0 ? space : 0,
                     items: assembler.items(
-                        line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight, spaceScale: line.spaceScale),
+                        line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight,
+                        justifiedTo: line.justified ? frame.width : nil),
                     keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band),
                 isText: true)
         }

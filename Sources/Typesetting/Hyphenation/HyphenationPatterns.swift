@@ -4,8 +4,8 @@ import Foundation
 /// A libhyphen pattern dictionary, loaded once and shared by every typesetter.
 ///
 /// libhyphen only reads the dictionary while hyphenating, but it is plain C with no promise
-/// about threads, so calls are serialised with a lock. Each typesetter caches what it asks
-/// (see ``Hyphenator``), so the lock is taken about once per distinct word.
+/// about threads, so calls are serialised with a lock. Each typesetter remembers the words it
+/// has cut (see ``WordSegmenter``), so the lock is taken about once per distinct word.
 final class HyphenationPatterns: @unchecked Sendable {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private let lock = NSLock()

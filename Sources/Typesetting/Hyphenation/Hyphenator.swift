@@ -7,7 +7,9 @@ struct Hyphenator {
     ///
     /// Each run of letters is a word. Words in capitals after the first letter (TACE, McDonald)
     /// are left whole, and so are words an apostrophe or a digit touches ("tumour's", "Y90").
+    /// Web and email addresses are never hyphenated: the hyphen would read as part of them.
     func points(in text: String) -> [Int] {
+        guard !Self.looksLikeAnAddress(text) else { return [] }
         let characters = Array(text)
         var points: [Int] = []
         var start = 0
@@ -24,6 +26,10 @@ struct Hyphenator {
             start = end
         }
         return points
+    }
+
+    private static func looksLikeAnAddress(_ text: String) -> Bool {
+        text.contains("/") || text.contains("@") || text.lowercased().hasPrefix("www.")
     }
 
     private static func mayHyphenate(_ word: ArraySlice<Character>, before: Character?, after: Character?) -> Bool {

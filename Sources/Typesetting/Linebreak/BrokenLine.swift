@@ -2,9 +2,9 @@
 struct BrokenLine {
     /// The words on the line, or pieces of words where a line breaks inside one.
     var words: [Word]
-    /// Multiplies the width of every word space: 1 in ragged-right text, whatever fills the
-    /// measure in justified text.
-    var spaceScale = 1.0
+    /// Whether the word spaces stretch or shrink to fill the measure exactly (justified text:
+    /// all but the last line of a paragraph, and that one too if it had to shrink to fit).
+    var justified = false
     /// The paragraph's last line, or a line ending in a hard break: it may be as short as it likes.
     var isLast: Bool
 

@@ -7,8 +7,9 @@ struct LineAssembler {
 
     /// Items for `words` starting at `x`, with the baseline at `baseline`; y is relative to the line top.
     /// Pieces of one word are joined and shaped whole; a line that breaks at a hyphenation point
-    /// ends with a hyphen. Word spaces are `spaceScale` times their width (justified text).
-    func items(_ words: [Word], x: Double, baseline: Double, lineHeight: Double, spaceScale: Double = 1) -> [PageItem] {
+    /// ends with a hyphen. Given `justifiedTo`, word spaces stretch or shrink in proportion to
+    /// their widths so the line is exactly that wide.
+    func items(_ words: [Word], x: Double, baseline: Double, lineHeight: Double, justifiedTo measure: Double? = nil) -> [PageItem] {
         var runs: [GlyphRun] = []
         var links: [(url: String, from: Double, to: Double)] = []
         var pen = x
@@ -48,6 +49,7 @@ struct LineAssembler {
             runs.append(run)
         }
         let words = Self.joiningPieces(words)
+        let spaceScale = measure.map { justifiedSpaceScale(words, measure: $0) } ?? 1
         for (index, word) in words.enumerated() {
             word.parts.forEach { place($0) }
             if index < words.count - 1, let last = word.parts.last {
@@ -61,6 +63,16 @@ struct LineAssembler {
         return runs.map(PageItem.text) + links.map {
             .link(Rect(x: $0.from, y: 0, width: $0.to - $0.from, height: lineHeight), url: $0.url)
         }
+    }
+
+    /// How much every word space must grow (or shrink) for `words` to be `measure` wide as drawn.
+    private func justifiedSpaceScale(_ words: [Word], measure: Double) -> Double {
+        let spaces = words.dropLast().reduce(0) { $0 + $1.spaceWidth }
+        guard spaces > 0 else { return 1 }
+        let drawn = words.reduce(spaces) { width, word in
+            word.parts.reduce(width) { $0 + shaper.width($1.text, font: $1.font, size: $1.size) }
+        }
+        return 1 + (measure - drawn) / spaces
     }
 
     /// `words` with the pieces of each word that share the line joined back into one word, and

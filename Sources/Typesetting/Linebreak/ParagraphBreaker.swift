@@ -47,19 +47,10 @@ struct ParagraphBreaker {
             let end = paragraph.wordsBefore[lineBreak.position]
             defer { start = end }
             let line = Array(words[start..<end])
-            return BrokenLine(
-                words: line, spaceScale: style.justify ? Self.spaceScale(ratio: lineBreak.ratio) : 1,
-                isLast: end == words.count || line.last?.breakAfter == true)
+            let isLast = end == words.count || line.last?.breakAfter == true
+            // A justified paragraph's last line keeps its natural width, unless it had to shrink to fit.
+            let justified = style.justify && (!isLast || line.lineWidth > measure)
+            return BrokenLine(words: line, justified: justified, isLast: isLast)
         }
-    }
-
-    /// How much a justified line's spaces grow (or shrink) for an adjustment ratio. A line with
-    /// no spaces may have an infinite ratio; an overfull one (only possible with a word wider
-    /// than the measure) shrinks no further than it can.
-    private static func spaceScale(ratio: Double) -> Double {
-        guard ratio.isFinite else { return 1 }
-        return ratio >= 0
-            ? 1 + ratio * BreakCosts.justifiedSpaceStretch
-            : 1 + max(ratio, -1) * BreakCosts.justifiedSpaceShrink
     }
 }
