@@ -58,23 +58,21 @@ struct BlockFlow {
         for (index, line) in broken.enumerated() {
             let isOrphan = index == 0 && broken.count > 1
             let isBeforeWidow = index == broken.count - 2
-            append(
-                FlowLine(
-                    height: lineHeight, spaceBefore: index == 0 ? space : 0,
-                    items: assembler.items(
-                        line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight,
-                        justifiedTo: line.justified ? frame.width : nil),
-                    keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band),
-                isText: true)
+            append(FlowLine(
+                height: lineHeight, spaceBefore: index == 0 ? space : 0,
+                items: assembler.items(
+                    line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight,
+                    justifiedTo: line.justified ? frame.width : nil),
+                keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band))
         }
     }
 
     /// Adds `line`. Until the last heading has the lines of text it keeps (see
     /// ``linesKeptWithHeading``), the page may not break after it.
-    private mutating func append(_ line: FlowLine, isText: Bool) {
+    private mutating func append(_ line: FlowLine) {
         var line = line
         if linesOwedToHeading > 0 {
-            if isText { linesOwedToHeading -= 1 }
+            if line.items.contains(where: \.isText) { linesOwedToHeading -= 1 }
             if linesOwedToHeading > 0 { line.keepWithNext = true }
         }
         lines.append(line)
@@ -128,11 +126,11 @@ struct BlockFlow {
         let inner = FlowFrame(
             x: frame.x + Band.barWidth + padding, width: frame.width - Band.barWidth - 2 * padding, band: band)
         let first = lines.count
-        append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band), isText: false)
+        append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band))
         for (index, block) in blocks.enumerated() {
             add(block, in: inner, space: index == 0 ? 0 : style.paragraphSpace)
         }
-        append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band), isText: false)
+        append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band))
         // A short callout is never split; the line before the bottom padding always stays with it.
         let keepWhole = lines.count - first <= Self.shortCalloutLines + 2
         for index in first..<(lines.count - 1) where keepWhole || index == lines.count - 2 {
@@ -152,14 +150,20 @@ struct BlockFlow {
     mutating func addRule(in frame: FlowFrame, space: Double, color: Color, thickness: Double, keepWithNext: Bool = false) {
         let height = thickness + 2
         let y = height / 2
-        append(
-            FlowLine(
-                height: height, spaceBefore: space,
-                items: [.rule(from: Point(x: frame.x, y: y), to: Point(x: frame.x + frame.width, y: y), width: thickness, color: color)],
-                keepWithNext: keepWithNext, band: frame.band),
-            isText: false)
+        append(FlowLine(
+            height: height, spaceBefore: space,
+            items: [.rule(from: Point(x: frame.x, y: y), to: Point(x: frame.x + frame.width, y: y), width: thickness, color: color)],
+            keepWithNext: keepWithNext, band: frame.band))
     }
 
     /// Makes the next block start `space` below what came before.
     mutating func setNextSpace(_ space: Double) { nextSpace = space }
+}
+
+extension PageItem {
+    /// Whether this is a run of text (not a rule, box or link).
+    fileprivate var isText: Bool {
+        if case .text = self { return true }
+        return false
+    }
 }

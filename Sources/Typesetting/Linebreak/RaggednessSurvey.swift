@@ -15,9 +15,8 @@ public final class RaggednessSurvey {
     public struct Row: Sendable {
         /// The breaker, and whether it could hyphenate.
         public var method: String
-        /// Lines set, and how many were counted (all but each paragraph's last).
+        /// Lines set.
         public var lines: Int
-        public var countedLines: Int
         /// The sum of the squares of the counted lines' shortfalls, in pt².
         public var raggedness: Double
         /// The same for paragraphs that first fit sets in three lines or more.
@@ -63,7 +62,7 @@ public final class RaggednessSurvey {
             let longShortfalls = zip(shortfallsByParagraph, isLong).filter(\.1).flatMap(\.0)
             let lurch = BreakCosts.raggedRightStretch * style.size
             return Row(
-                method: name, lines: lines.count, countedLines: shortfalls.count,
+                method: name, lines: lines.count,
                 raggedness: shortfalls.reduce(0) { $0 + $1 * $1 },
                 longParagraphRaggedness: longShortfalls.reduce(0) { $0 + $1 * $1 },
                 meanShortfall: shortfalls.reduce(0, +) / Double(max(shortfalls.count, 1)),

@@ -55,7 +55,7 @@ final class WordSegmenter {
                     break
                 }
                 let pendingWidth = pending.reduce(slice.width) { $0 + $1.width }
-                if pendingWidth + joint.widthAtBreak > measure {
+                if joint.widthAtBreak > 0, pendingWidth + joint.widthAtBreak > measure {
                     carried = (slice.text, slice.width)
                     continue
                 }
@@ -74,27 +74,22 @@ final class WordSegmenter {
         let key = PieceKey(text: part.text, font: part.font, size: part.size, hyphenate: hyphenate)
         if let known = cache[key] { return known }
         var pieces: [Piece] = []
-        let cuts = cuts(in: part.text, hyphenate: hyphenate)
+        let cuts = cuts(in: part, hyphenate: hyphenate)
         let text = Array(part.text)
         let advances = cuts.isEmpty ? [] : advancesBefore(part)
         var start = 0
         var startWidth = 0.0
         var byteOffset = 0
         for (offset, joint) in cuts {
-            let piece = text[start..<offset]
-            byteOffset += String(piece).utf8.count
+            let piece = String(text[start..<offset])
+            byteOffset += piece.utf8.count
             let prefixWidth = advances[byteOffset]
-            var joint = joint
-            if case .hyphenation = joint {
-                let last = String(text[offset - 1])
-                joint = .hyphenation(hyphenWidth: width(last + "-", of: part) - width(last, of: part))
-            }
-            pieces.append(Piece(text: String(piece), width: max(width(piece, of: part), prefixWidth - startWidth), joint: joint))
+            pieces.append(Piece(text: piece, width: max(width(piece, of: part), prefixWidth - startWidth), joint: joint))
             (start, startWidth) = (offset, prefixWidth)
         }
-        let rest = text[start...]
+        let rest = String(text[start...])
         let restWidth = start == 0 ? part.width : max(width(rest, of: part), part.width - startWidth)
-        pieces.append(Piece(text: String(rest), width: restWidth, joint: nil))
+        pieces.append(Piece(text: rest, width: restWidth, joint: nil))
         cache[key] = pieces
         return pieces
     }
@@ -112,20 +107,21 @@ final class WordSegmenter {
         return advances
     }
 
-    /// The places inside `text` where a line may break, in order, with the joint each makes.
-    private func cuts(in text: String, hyphenate: Bool) -> [(offset: Int, joint: Joint)] {
+    /// The places inside `part` where a line may break, in order, with the joint each makes.
+    private func cuts(in part: WordPart, hyphenate: Bool) -> [(offset: Int, joint: Joint)] {
         var cuts: [Int: Joint] = [:]
+        let characters = Array(part.text)
         // Every character a line may break after is a hyphen, a slash, or starts with byte E2
         // in UTF-8 (U+2010 to U+2014); most words have none.
-        if text.utf8.contains(where: { $0 == 0x2D || $0 == 0x2F || $0 == 0xE2 }) {
-            let characters = Array(text)
+        if part.text.utf8.contains(where: { $0 == 0x2D || $0 == 0x2F || $0 == 0xE2 }) {
             for index in characters.indices.dropLast() {
                 if let joint = Self.breakAfter(index, in: characters) { cuts[index + 1] = joint }
             }
         }
         if hyphenate {
-            for point in hyphenator.points(in: text) where cuts[point] == nil {
-                cuts[point] = .hyphenation(hyphenWidth: 0)
+            for point in hyphenator.points(in: part.text) where cuts[point] == nil {
+                let letter = String(characters[point - 1])
+                cuts[point] = .hyphenation(hyphenWidth: width(letter + "-", of: part) - width(letter, of: part))
             }
         }
         return cuts.sorted { $0.key < $1.key }.map { (offset: $0.key, joint: $0.value) }
@@ -149,11 +145,7 @@ final class WordSegmenter {
         }
     }
 
-    private func width(_ characters: some StringProtocol, of part: WordPart) -> Double {
-        shaper.width(String(characters), font: part.font, size: part.size)
-    }
-
-    private func width(_ characters: ArraySlice<Character>, of part: WordPart) -> Double {
-        shaper.width(String(characters), font: part.font, size: part.size)
+    private func width(_ text: String, of part: WordPart) -> Double {
+        shaper.width(text, font: part.font, size: part.size)
     }
 }

@@ -24,7 +24,8 @@
 ///    previous nodes gives the breaks (§877).
 ///
 /// Nodes also count the lines in a row that end with a hyphen, so the limit on consecutive
-/// hyphens is exact rather than a cost. A node leaves the active list as soon as a line from it
+/// hyphens is a rule, not just a cost: breaking it costs ``BreakCosts/forbidden``, more than any
+/// setting that keeps it, and happens only where no such setting exists. A node leaves the active list as soon as a line from it
 /// overflows, so the list holds only the breaks within one line of the current point, times
 /// four fitness classes and a few hyphen runs: the work grows with the paragraph's length times
 /// the breaks that fit on a line, never with the square of its length.
@@ -70,7 +71,8 @@ struct KnuthPlassBreaker {
 
     /// The demerits of one line (TeX §859), the rules on hyphens included.
     fileprivate func lineDemerits(ratio: Double, cost: Double, flagged: Bool, forced: Bool, fitness: Fitness, from: Node) -> Double {
-        var demerits = (costs.linePenalty + badness(ratio)) * (costs.linePenalty + badness(ratio))
+        let lineCost = costs.linePenalty + badness(ratio)
+        var demerits = lineCost * lineCost
         if cost > 0 {
             demerits += cost * cost
         } else if cost < 0, !forced {
