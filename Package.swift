@@ -49,6 +49,8 @@ let package = Package(
             dependencies: [
                 "HandoutKit", "HandoutServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The raggedness report (Benchmarks/raggedness.sh): Knuth–Plass against first fit.
+        .executableTarget(name: "raggedness", dependencies: ["HandoutKit", "Typesetting"], path: "Benchmarks/Raggedness"),
 
         .target(name: "HandoutTestSupport", path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),

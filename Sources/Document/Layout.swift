@@ -34,6 +34,10 @@ public struct Layout: Sendable, Equatable {
         public var footerSize: Double
         /// Whether emphasis may be set in italic; when false it is set in bold (large print).
         public var italics = true
+        /// Whether body text may be hyphenated (headings never are). Optional in the file; true.
+        public var hyphenate = true
+        /// Whether body text is justified rather than ragged right. Optional in the file; false.
+        public var justify = false
     }
 
     /// Colours, as `#rrggbb`.

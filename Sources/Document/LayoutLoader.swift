@@ -44,7 +44,7 @@ public enum LayoutLoader {
     private static func textSetup(_ fields: YAMLFields) throws -> Layout.TextSetup {
         try fields.rejectUnknownKeys(allowed: [
             "body-size", "line-height", "paragraph-spacing", "h1-size", "h2-size", "h3-size", "header-size",
-            "footer-size", "italics",
+            "footer-size", "italics", "hyphenate", "justify",
         ])
         let size = { (key: String) in try fields.number(key, in: 6...72) }
         return Layout.TextSetup(
@@ -52,7 +52,8 @@ public enum LayoutLoader {
             paragraphSpacing: try fields.number("paragraph-spacing", in: 0...4),
             headingSizes: [try size("h1-size"), try size("h2-size"), try size("h3-size")],
             headerSize: try size("header-size"), footerSize: try size("footer-size"),
-            italics: fields.has("italics") ? try fields.bool("italics") : true)
+            italics: try fields.bool("italics", default: true), hyphenate: try fields.bool("hyphenate", default: true),
+            justify: try fields.bool("justify", default: false))
     }
 
     private static func colours(_ fields: YAMLFields) throws -> Layout.Colours {

@@ -109,6 +109,11 @@ struct YAMLFields {
         return value
     }
 
+    /// The value of an optional true/false key, or `defaultValue` when it is absent.
+    func bool(_ key: String, default defaultValue: Bool) throws -> Bool {
+        has(key) ? try bool(key) : defaultValue
+    }
+
     func stringList(_ key: String) throws -> [String] {
         let node = try node(key)
         guard let items = node.sequence else { throw error(key, "expected a list", at: node) }

@@ -27,7 +27,7 @@ public final class HandoutBuilder {
 
     public init(resources: HandoutResources) {
         self.resources = resources
-        typesetter = Typesetter(fontSet: resources.fonts)
+        typesetter = Typesetter(fontSet: resources.fonts, hyphenation: resources.hyphenation)
         glossary = GlossaryMatcher(glossary: resources.content.glossary)
     }
 
@@ -41,12 +41,17 @@ public final class HandoutBuilder {
         try build(request).pdf
     }
 
+    /// The PDF of pages already typeset, page by page (not imposed).
+    public func pdf(of document: PagedDocument) throws -> Data {
+        do { return try renderer.render(document) } catch { throw HandoutError(error) }
+    }
+
     /// The PDF for `request`: a booklet layout gives imposed sheets, any other layout plain pages.
     public func build(_ request: HandoutRequest) throws -> BuiltHandout {
         let (document, layout) = try typeset(request)
         do {
             guard let booklet = layout.booklet, layout.isImposed else {
-                return BuiltHandout(pdf: try renderer.render(document), pageCount: document.pages.count)
+                return BuiltHandout(pdf: try pdf(of: document), pageCount: document.pages.count)
             }
             let imposition = BookletImposition(booklet, pages: layout.page)
             return BuiltHandout(

@@ -2,19 +2,29 @@ import Document
 import Foundation
 import Typesetting
 
-/// Everything loaded once and shared by every build: content library, fonts and layouts folder.
+/// Everything loaded once and shared by every build: content library, fonts, hyphenation and
+/// layouts folder.
 public final class HandoutResources: Sendable {
     public static let version = "0.1.0"
+    /// The content folder's list of words the hyphenation patterns get wrong (optional).
+    public static let hyphenationExceptionsFile = "hyphenation-exceptions.txt"
 
     public let content: ContentLibrary
     public let fonts: FontSet
+    public let hyphenation: Hyphenation
     public let layoutsDirectory: URL
 
-    /// Loads content from `contentDirectory` (default root/Content), fonts from root/Fonts.
+    /// Loads content from `contentDirectory` (default root/Content), fonts from root/Fonts, and
+    /// the en-GB hyphenation patterns with the content folder's exceptions.
     public init(root: URL, contentDirectory: URL? = nil) throws {
         do {
-            content = try ContentLibrary.load(from: contentDirectory ?? root.appendingPathComponent("Content"))
+            let contentDirectory = contentDirectory ?? root.appendingPathComponent("Content")
+            content = try ContentLibrary.load(from: contentDirectory)
             fonts = try FontSet(directory: root.appendingPathComponent("Fonts"))
+            let exceptions = contentDirectory.appendingPathComponent(Self.hyphenationExceptionsFile)
+            hyphenation = try Hyphenation(
+                exceptionsFile: FileManager.default.fileExists(atPath: exceptions.path) ? exceptions : nil,
+                exceptionsName: Self.hyphenationExceptionsFile)
         } catch {
             throw HandoutError(error)
         }

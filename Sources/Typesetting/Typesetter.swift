@@ -3,13 +3,16 @@ import PageModel
 
 /// Lays out handouts: blocks to lines to pages. Never draws; renderers take the pages.
 ///
-/// Keep one typesetter per task and reuse it: it caches every shaped word, so a batch of
-/// documents shapes each word once.
+/// Keep one typesetter per task and reuse it: it caches every shaped and hyphenated word, so a
+/// batch of documents shapes and hyphenates each word once.
 public final class Typesetter {
     let shaper: Shaper
+    let breaker: ParagraphBreaker
 
-    public init(fontSet: FontSet) {
+    /// A typesetter using `fontSet` and `hyphenation`, both loaded once and shared.
+    public init(fontSet: FontSet, hyphenation: Hyphenation) {
         shaper = Shaper(fontSet: fontSet)
+        breaker = ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation))
     }
 
     /// The pages of `handout` in `layout`.
@@ -17,7 +20,7 @@ public final class Typesetter {
         let style = TypesetStyle(layout)
         let setup = layout.page
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
-        var flow = BlockFlow(shaper: shaper, style: style)
+        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
         addTitle(handout.title, to: &flow, frame: frame, style: style)
         if let cover = handout.cover {
             for block in cover {

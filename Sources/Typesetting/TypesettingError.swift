@@ -2,11 +2,16 @@
 public enum TypesettingError: Error, CustomStringConvertible, Equatable {
     case fontMissing(String)
     case fontUnreadable(String)
+    case hyphenationPatternsMissing(String)
+    case hyphenationPatternsUnreadable(String)
 
     public var description: String {
         switch self {
         case let .fontMissing(path): "\(path): font file not found"
         case let .fontUnreadable(path): "\(path): not a font file HarfBuzz can read"
+        case let .hyphenationPatternsMissing(path):
+            "\(path): hyphenation patterns not found (install the Debian package hyphen-en-gb)"
+        case let .hyphenationPatternsUnreadable(path): "\(path): not a hyphenation dictionary libhyphen can read"
         }
     }
 }

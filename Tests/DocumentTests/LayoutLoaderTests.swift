@@ -40,4 +40,20 @@ import Testing
             (error as? ContentError)?.key == "colours.muted"
         }
     }
+
+    @Test func hyphenationAndJustificationAreSwitchesWithDefaults() throws {
+        let layout = try parse(standard)
+        #expect(layout.text.hyphenate && !layout.text.justify)
+        let switched = try parse(
+            standard.replacingOccurrences(of: "hyphenate: true", with: "hyphenate: false")
+                .replacingOccurrences(of: "justify: false", with: "justify: true"))
+        #expect(!switched.text.hyphenate && switched.text.justify)
+        let withoutKeys = standard.split(separator: "\n").filter { !$0.contains("hyphenate:") && !$0.contains("justify:") }
+        let defaults = try parse(withoutKeys.joined(separator: "\n"))
+        #expect(defaults.text.hyphenate && !defaults.text.justify, "hyphenate defaults to true, justify to false")
+        #expect { try parse(standard.replacingOccurrences(of: "justify: false", with: "justify: sometimes")) } throws: { error in
+            let error = error as? ContentError
+            return error?.key == "text.justify" && error?.description == "my.yaml:21: 'text.justify': expected true or false"
+        }
+    }
 }

@@ -13,7 +13,7 @@ import Testing
 
     init() throws {
         fontSet = try FontSet(directory: Repository.fonts)
-        typesetter = Typesetter(fontSet: fontSet)
+        typesetter = Typesetter(fontSet: fontSet, hyphenation: try Hyphenation())
     }
 
     func layout(_ name: String) throws -> Layout {

@@ -13,12 +13,16 @@ struct FlowFrame {
 struct BlockFlow {
     let shaper: Shaper
     let style: TypesetStyle
+    private let breaker: ParagraphBreaker
     private(set) var lines: [FlowLine] = []
     /// Overrides the next block's space before (after a heading, say).
     private var nextSpace: Double?
+    /// Lines of text still owed to the last heading: the page may not break until they are set.
+    private var linesOwedToHeading = 0
 
-    init(shaper: Shaper, style: TypesetStyle) {
+    init(shaper: Shaper, breaker: ParagraphBreaker, style: TypesetStyle) {
         self.shaper = shaper
+        self.breaker = breaker
         self.style = style
     }
 
@@ -33,6 +37,7 @@ struct BlockFlow {
         case let .heading(level, spans):
             addParagraph(spans, style: style.heading(level: level), in: frame, space: style.spaceBefore(headingLevel: level), keepTogether: true)
             nextSpace = style.spaceAfterHeading
+            linesOwedToHeading = Self.linesKeptWithHeading
         case let .list(list):
             addList(list, in: frame, space: space, depth: 0)
         case let .callout(blocks):
@@ -43,27 +48,41 @@ struct BlockFlow {
     }
 
     /// Adds a paragraph set in `style`. Lines of a heading (`keepTogether`) stay with what follows;
-    /// other paragraphs keep at least two lines together at each end. A heading is made smaller if
-    /// need be so that its longest word fits the measure.
+    /// other paragraphs keep at least two lines together at each end, and a page never ends
+    /// with a hyphenated word when it can end elsewhere. A heading is made smaller if need be so
+    /// that its longest word fits the measure.
     mutating func addParagraph(_ spans: [TextSpan], style textStyle: TextStyle, in frame: FlowFrame, space: Double, keepTogether: Bool) {
         var textStyle = textStyle
-        let collected = keepTogether
-            ? headingWords(spans, style: &textStyle, measure: frame.width)
-            : WordCollector(shaper: shaper).words(spans, style: textStyle)
-        let words = WordSplitter(shaper: shaper, measure: frame.width).fitting(collected)
-        let broken = GreedyLineBreaker(measure: frame.width).lines(words)
+        if keepTogether { fitHeading(spans, style: &textStyle, measure: frame.width) }
+        let broken = breaker.lines(spans, style: textStyle, measure: frame.width)
         let lineHeight = textStyle.size * textStyle.lineHeight
         let baseline = baselineOffset(size: textStyle.size, lineHeight: lineHeight)
         let assembler = LineAssembler(shaper: shaper)
-        for (index, lineWords) in broken.enumerated() {
+        for (index, line) in broken.enumerated() {
             let isOrphan = index == 0 && broken.count > 1
             let isBeforeWidow = index == broken.count - 2
-            lines.append(FlowLine(
+            append(FlowLine(
                 height: lineHeight, spaceBefore: index == 0 ? space : 0,
-                items: assembler.items(lineWords, x: frame.x, baseline: baseline, lineHeight: lineHeight),
-                keepWithNext: keepTogether || isOrphan || isBeforeWidow, band: frame.band))
+                items: assembler.items(
+                    line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight,
+                    justifiedTo: line.justified ? frame.width : nil),
+                keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band))
         }
     }
+
+    /// Adds `line`. Until the last heading has the lines of text it keeps (see
+    /// ``linesKeptWithHeading``), the page may not break after it.
+    private mutating func append(_ line: FlowLine) {
+        var line = line
+        if linesOwedToHeading > 0 {
+            if line.items.contains(where: \.isText) { linesOwedToHeading -= 1 }
+            if linesOwedToHeading > 0 { line.keepWithNext = true }
+        }
+        lines.append(line)
+    }
+
+    /// A heading stays on the page with at least this many lines of what follows it.
+    static let linesKeptWithHeading = 2
 
     /// Where the baseline sits below a line's top so the text is centred in the line.
     func baselineOffset(size: Double, lineHeight: Double) -> Double {
@@ -89,6 +108,8 @@ struct BlockFlow {
             if firstLine < lines.count {
                 attachLabel(label, to: firstLine, rightEdge: inner.x - 0.45 * style.bodySize)
             }
+            // An item's first two lines stay together, whatever blocks they come from.
+            if lines.count - firstLine >= 2 { lines[firstLine].keepWithNext = true }
         }
     }
 
@@ -108,11 +129,11 @@ struct BlockFlow {
         let inner = FlowFrame(
             x: frame.x + Band.barWidth + padding, width: frame.width - Band.barWidth - 2 * padding, band: band)
         let first = lines.count
-        lines.append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band))
+        append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band))
         for (index, block) in blocks.enumerated() {
             add(block, in: inner, space: index == 0 ? 0 : style.paragraphSpace)
         }
-        lines.append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band))
+        append(FlowLine(height: padding, spaceBefore: 0, items: [], band: band))
         // A short callout is never split; the line before the bottom padding always stays with it.
         let keepWhole = lines.count - first <= Self.shortCalloutLines + 2
         for index in first..<(lines.count - 1) where keepWhole || index == lines.count - 2 {
@@ -132,7 +153,7 @@ struct BlockFlow {
     mutating func addRule(in frame: FlowFrame, space: Double, color: Color, thickness: Double, keepWithNext: Bool = false) {
         let height = Self.ruleHeight(thickness: thickness)
         let y = height / 2
-        lines.append(FlowLine(
+        append(FlowLine(
             height: height, spaceBefore: space,
             items: [.rule(from: Point(x: frame.x, y: y), to: Point(x: frame.x + frame.width, y: y), width: thickness, color: color)],
             keepWithNext: keepWithNext, band: frame.band))
@@ -146,4 +167,12 @@ struct BlockFlow {
 
     /// Makes the next block start `space` below what came before.
     mutating func setNextSpace(_ space: Double) { nextSpace = space }
+}
+
+extension PageItem {
+    /// Whether this is a run of text (not a rule, box or link).
+    fileprivate var isText: Bool {
+        if case .text = self { return true }
+        return false
+    }
 }

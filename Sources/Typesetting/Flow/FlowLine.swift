@@ -16,7 +16,8 @@ struct FlowLine {
     var spaceBefore: Double
     /// Items relative to the content area's left edge and the line's top.
     var items: [PageItem]
-    /// A page may not break after this line (headings, orphans, widows).
+    /// A page may not break after this line (headings and what they keep, orphans, widows,
+    /// hyphenated lines, short callouts).
     var keepWithNext = false
     var band: Band?
     /// The line must start a new page (after a cover, say).

@@ -30,7 +30,7 @@ struct TypesetStyle {
     var body: TextStyle {
         TextStyle(
             size: bodySize, color: text, linkColor: accent, lineHeight: layout.text.lineHeight,
-            allowsItalics: layout.text.italics)
+            allowsItalics: layout.text.italics, hyphenate: layout.text.hyphenate, justify: layout.text.justify)
     }
 
     func heading(level: Int) -> TextStyle {

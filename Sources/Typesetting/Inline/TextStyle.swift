@@ -12,6 +12,10 @@ struct TextStyle {
     var lineHeight: Double
     /// When false, italic emphasis is set in bold instead (large print avoids italics).
     var allowsItalics = true
+    /// Whether words may be hyphenated at line ends (never in headings).
+    var hyphenate = false
+    /// Whether lines are justified rather than ragged right.
+    var justify = false
 
     func fontStyle(for span: TextSpan) -> FontStyle {
         let italic = base.italic || span.style.italic

@@ -10,7 +10,8 @@ struct WordPart {
     var width: Double
 }
 
-/// The unit of line breaking: no break inside it, a space (or nothing) after it.
+/// The unit of line breaking: no break inside it, and a ``Joint`` after it that says what a
+/// break there does. A whole word, or a piece of one between two places a line may break.
 struct Word {
     var parts: [WordPart]
     /// Width of the space that follows the word when another word follows on the same line.
@@ -19,7 +20,50 @@ struct Word {
     var spaceFont: Int
     /// A hard line break follows this word.
     var breakAfter = false
+    /// What joins this word to the next.
+    var joint = Joint.space
 
     var width: Double { parts.reduce(0) { $0 + $1.width } }
     var text: String { parts.map(\.text).joined() }
+}
+
+/// What joins a word, or a piece of a word, to the next one, and what a line break there does.
+enum Joint: Equatable {
+    /// A word space; it vanishes when a line breaks here.
+    case space
+    /// No space, and nothing is added when a line breaks here: after a slash or a dash, or where
+    /// a word too long for any line is cut.
+    case open
+    /// No space, just after a hyphen the text already has ("self-|care"): a line that breaks
+    /// here ends with that hyphen.
+    case explicitHyphen
+    /// A hyphenation point: a line that breaks here gets a hyphen `hyphenWidth` wide.
+    case hyphenation(hyphenWidth: Double)
+
+    /// Whether a line that breaks here ends with a hyphen.
+    var endsLineWithHyphen: Bool {
+        switch self {
+        case .space, .open: false
+        case .explicitHyphen, .hyphenation: true
+        }
+    }
+
+    /// The width a break here adds at the end of the line.
+    var widthAtBreak: Double {
+        if case let .hyphenation(width) = self { return width }
+        return 0
+    }
+}
+
+extension [Word] {
+    /// The natural width of these words set as one line: word spaces unstretched, and the
+    /// hyphen a break after the last one adds.
+    var lineWidth: Double {
+        var width = 0.0
+        for (index, word) in enumerated() {
+            width += word.width
+            if index < count - 1, word.joint == .space { width += word.spaceWidth }
+        }
+        return width + (last?.joint.widthAtBreak ?? 0)
+    }
 }

@@ -16,15 +16,16 @@ struct WordSplitter {
             for character in part.text {
                 let candidate = appending(character, of: part, to: current)
                 if candidate.reduce(0, { $0 + $1.width }) > measure, !current.isEmpty {
-                    pieces.append(Word(parts: current, spaceWidth: 0, spaceFont: part.font))
+                    pieces.append(Word(parts: current, spaceWidth: word.spaceWidth, spaceFont: word.spaceFont, joint: .open))
                     current = appending(character, of: part, to: [])
                 } else {
                     current = candidate
                 }
             }
         }
-        pieces.append(Word(parts: current, spaceWidth: word.spaceWidth, spaceFont: word.spaceFont, breakAfter: word.breakAfter))
-        return pieces
+        var last = word
+        last.parts = current
+        return pieces + [last]
     }
 
     /// `parts` with `character` added, measured as it will be shaped (kerning included).
