@@ -24,6 +24,22 @@ public struct GlossaryEntry: Sendable, Equatable {
     public func isUsed(in text: String) -> Bool {
         ([term] + also).contains { WholeWords.contains(text, $0, caseSensitive: isAbbreviation) }
     }
+
+    /// The name of the entry's place in a handout, which links to it use: `glossary-` and the
+    /// term in lower case with every run of other characters than a-z and 0-9 as one `-`.
+    public var anchor: String { "glossary-" + Self.slug(term) }
+
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        return slug.hasSuffix("-") ? String(slug.dropLast()) : slug
+    }
 }
 
 /// The glossary of a content library.
@@ -53,7 +69,7 @@ public struct Glossary: Sendable {
             let fields = YAMLFields(file: file, mapping: mapping, lineOffset: 0, path: "")
             try fields.rejectUnknownKeys(allowed: keys)
             let term = try fields.string("term")
-            guard seen.insert(term.lowercased()).inserted else {
+            guard seen.insert(GlossaryEntry.slug(term)).inserted else {
                 throw fields.error("term", "'\(term)' is defined twice")
             }
             return GlossaryEntry(
@@ -70,19 +86,38 @@ enum WholeWords {
     /// Whether `phrase` occurs in `text` with no letter or digit touching either end,
     /// except a plural "s" or "es" after it.
     static func contains(_ text: String, _ phrase: String, caseSensitive: Bool) -> Bool {
-        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, options: options, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            if !isWordCharacter(before), endsWord(text[found.upperBound...]) { return true }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return false
+        firstRange(of: phrase, in: text, from: text.startIndex, caseSensitive: caseSensitive) != nil
     }
 
-    /// Whether `rest` starts at a word end, or with a plural ending and then a word end.
-    private static func endsWord(_ rest: Substring) -> Bool {
-        ["", "s", "es"].contains { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }
+    /// Every whole-word use of `phrase` in `text`, a plural ending included, in order.
+    static func ranges(of phrase: String, in text: String, caseSensitive: Bool) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        while let found = firstRange(of: phrase, in: text, from: ranges.last?.upperBound ?? text.startIndex, caseSensitive: caseSensitive) {
+            ranges.append(found)
+        }
+        return ranges
+    }
+
+    /// The first whole-word use of `phrase` at or after `start`, with its plural ending.
+    private static func firstRange(
+        of phrase: String, in text: String, from start: String.Index, caseSensitive: Bool
+    ) -> Range<String.Index>? {
+        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
+        var searchRange = start..<text.endIndex
+        while let found = text.range(of: phrase, options: options, range: searchRange) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            if !isWordCharacter(before), let ending = wordEnding(text[found.upperBound...]) {
+                return found.lowerBound..<text.index(found.upperBound, offsetBy: ending)
+            }
+            searchRange = found.upperBound..<text.endIndex
+        }
+        return nil
+    }
+
+    /// How many characters of `rest` finish the word: none at a word end, or a plural ending
+    /// and then a word end; nil when the word goes on.
+    private static func wordEnding(_ rest: Substring) -> Int? {
+        ["", "s", "es"].first { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }?.count
     }
 
     private static func isWordCharacter(_ character: Character?) -> Bool {

@@ -3,6 +3,8 @@ public struct HandoutSection: Sendable, Equatable {
     public var id: String
     public var title: String
     public var blocks: [Block]
+    /// The title as text to set, glossary uses marked.
+    public var titleSpans: [TextSpan]
 }
 
 /// What one handout says, before typesetting: title, sections, and the glossary terms it uses.
@@ -18,16 +20,25 @@ public struct Handout: Sendable, Equatable {
         self.glossary = glossary
     }
 
-    /// Personalises `topics` with `details` and picks the glossary entries they use.
+    /// Personalises `topics` with `details` and picks the glossary entries they use. Every use of
+    /// those terms in the sections' text is marked (``TextSpan/glossaryTerm``), and the first use
+    /// of each abbreviation links to its entry.
     public static func compose(
         title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails
     ) throws -> Handout {
-        let sections = try topics.map { topic in
-            HandoutSection(id: topic.id, title: topic.title, blocks: try topic.blocks(for: details))
+        var sections = try topics.map { topic in
+            HandoutSection(
+                id: topic.id, title: topic.title, blocks: try topic.blocks(for: details), titleSpans: [TextSpan(topic.title)])
         }
         let texts = sections.map { section in
             ([section.title] + section.blocks.map(\.plainText)).joined(separator: "\n")
         }
-        return Handout(title: title, sections: sections, glossary: glossary.entries(usedIn: texts))
+        let used = glossary.entries(usedIn: texts)
+        var marker = GlossaryMarker(entries: used)
+        for index in sections.indices {
+            sections[index].titleSpans = marker.markTitle(sections[index].title)
+            sections[index].blocks = marker.mark(sections[index].blocks)
+        }
+        return Handout(title: title, sections: sections, glossary: used)
     }
 }

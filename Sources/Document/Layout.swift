@@ -7,6 +7,8 @@ public struct Layout: Sendable, Equatable {
     public var page: PageSetup
     public var text: TextSetup
     public var colours: Colours
+    /// Whether the handout opens with a table of contents; optional in the file (default `auto`).
+    public var contents: ContentsSetting = .auto
 
     /// Paper size and margins.
     public struct PageSetup: Sendable, Equatable {

@@ -13,6 +13,10 @@ public final class HandoutBuilder {
     public let resources: HandoutResources
     private let typesetter: Typesetter
     private let renderer = PDFRenderer()
+    private let previewRenderer = PNGRenderer()
+
+    /// The resolutions PNG previews can be made at, in dots per inch.
+    public static let previewResolutions = PNGRenderer.resolutions
 
     public init(resources: HandoutResources) {
         self.resources = resources
@@ -38,7 +42,16 @@ public final class HandoutBuilder {
 
     /// The PDF for `request`.
     public func pdf(for request: HandoutRequest) throws -> Data {
-        let document = try pages(for: request)
+        try pdf(for: try pages(for: request))
+    }
+
+    /// The PDF for pages already typeset.
+    public func pdf(for document: PagedDocument) throws -> Data {
         do { return try renderer.render(document) } catch { throw HandoutError(error) }
+    }
+
+    /// One PNG image per page, at `dpi` dots per inch (see ``previewResolutions``).
+    public func previews(for document: PagedDocument, dpi: Double) throws -> [Data] {
+        do { return try previewRenderer.render(document, dpi: dpi) } catch { throw HandoutError(error) }
     }
 }

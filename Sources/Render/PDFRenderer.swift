@@ -2,7 +2,8 @@ import Cairo
 import Foundation
 import PageModel
 
-/// Renders a paged document to the bytes of a PDF file.
+/// Renders a paged document to the bytes of a tagged PDF file: structure tags, links, named
+/// destinations, bookmarks, page labels, and the catalog's language and title display.
 ///
 /// Font files are opened once per renderer, so one renderer can serve many documents;
 /// a renderer is not thread-safe, so give each task its own.
@@ -22,12 +23,21 @@ public final class PDFRenderer {
         try surface.setMetadata(.modifyDate, "\(document.info.date)T00:00:00")
         let fonts = try document.fonts.map { try faces.face(for: $0) }
         let context = try Context(surface)
-        let drawer = PageDrawer(context: context, fonts: fonts, drawsLinks: true)
-        for page in document.pages {
-            try surface.setPageSize(width: page.size.width, height: page.size.height)
+        let drawer = PageDrawer(context: context, fonts: fonts, tags: try TagWriter(context: context, pages: document.pages))
+        try context.beginStructure("Document")
+        var size = first
+        for (index, page) in document.pages.enumerated() {
+            // cairo 1.16 loses the open tags when the size is set, so it is set only when it changes.
+            if page.size != size {
+                try surface.setPageSize(width: page.size.width, height: page.size.height)
+                size = page.size
+            }
+            if let label = page.label { try surface.setPageLabel(label) }
             try drawer.draw(page)
+            if index == document.pages.count - 1 { try context.endStructure("Document") }
             try context.showPage()
         }
-        return try surface.finish()
+        try PDFOutline.add(document.outline, to: surface)
+        return try PDFCatalogUpdate.adding(language: document.info.language, to: try surface.finish())
     }
 }

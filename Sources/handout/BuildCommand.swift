@@ -3,11 +3,11 @@ import Document
 import Foundation
 import HandoutKit
 
-/// `handout build`: one PDF handout from chosen topics.
+/// `handout build`: one PDF handout from chosen topics, and PNG previews of its pages.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Build a PDF handout from topics or a collection.",
-        discussion: "Example: handout build symptoms tace sirt --layout standard -o out.pdf")
+        discussion: "Example: handout build symptoms tace sirt --layout standard -o out.pdf --png previews")
 
     @Argument(help: "Topic ids, as listed by `handout topics`. Printed in reading order.")
     var topics: [String] = []
@@ -18,8 +18,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A layout name from Layouts/ or a path to a layout file.")
     var layout = "standard"
 
-    @Option(name: .shortAndLong, help: "Where to write the PDF.")
-    var output: String
+    @Option(name: .shortAndLong, help: "Where to write the PDF (needed unless --png is given).")
+    var output: String?
 
     @Option(name: .long, help: "The handout's title (default: the collection's or topic's title).")
     var title: String?
@@ -27,13 +27,24 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The date, YYYY-MM-DD, written into the file (default: today). Same input and date give the same bytes.")
     var date: String?
 
+    @Option(name: .long, help: "Also write a PNG preview of each page into this folder (page-01.png, …).")
+    var png: String?
+
+    @Option(name: .long, help: "The previews' resolution in dots per inch (36-600).")
+    var dpi: Double = 96
+
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
         guard !topics.isEmpty || collection != nil else {
             throw ValidationError("name at least one topic or a --collection; `handout topics` lists them")
         }
+        guard output != nil || png != nil else { throw ValidationError("say where to write: -o FILE.pdf, --png FOLDER, or both") }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
+        let resolutions = HandoutBuilder.previewResolutions
+        guard resolutions.contains(dpi) else {
+            throw ValidationError("--dpi \(dpi) is outside \(Int(resolutions.lowerBound))-\(Int(resolutions.upperBound))")
+        }
     }
 
     func run() throws {
@@ -43,9 +54,16 @@ struct BuildCommand: ParsableCommand {
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
                 date: date.flatMap(CalendarDay.init) ?? .today())
             let document = try builder.pages(for: request)
-            let pdf = try builder.pdf(for: request)
-            try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))
-            print("Wrote \(output): \(document.pages.count) pages")
+            let pdf = try output.map { _ in try builder.pdf(for: document) }
+            let previews = try png.map { _ in try builder.previews(for: document, dpi: dpi) }
+            if let output, let pdf {
+                try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))
+                print("Wrote \(output): \(document.pages.count) pages")
+            }
+            if let png, let previews {
+                try PreviewFolder(URL(fileURLWithPath: png)).write(previews)
+                print("Wrote \(previews.count) previews to \(png) at \(dpi.formatted(.number)) dpi")
+            }
         }
     }
 }

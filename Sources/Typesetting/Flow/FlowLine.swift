@@ -19,4 +19,8 @@ struct FlowLine {
     /// A page may not break after this line (headings, orphans, widows).
     var keepWithNext = false
     var band: Band?
+    /// Glossary terms used on this line, for the glossary's page references.
+    var glossaryTerms: [String] = []
+    /// The line begins a new page (the first section after the contents).
+    var startsPage = false
 }

@@ -23,7 +23,9 @@ struct WordCollector {
                 continue
             }
             let font = shaper.fontSet.index(for: style.fontStyle(for: span))
-            let color = span.link == nil ? style.color : style.linkColor
+            // Web links are coloured; links to the glossary look like the text around them.
+            let isWebLink = span.link.map { !$0.hasPrefix(TextSpan.internalLinkPrefix) } ?? false
+            let color = isWebLink ? style.linkColor : style.color
             var chunk = Substring()
             func flushChunk() {
                 for run in shaper.fontRuns(String(chunk), preferring: font) {
@@ -31,7 +33,7 @@ struct WordCollector {
                     parts.append(
                         WordPart(
                             text: text, font: run.font, size: style.size, color: color, link: span.link,
-                            width: shaper.width(text, font: run.font, size: style.size)))
+                            width: shaper.width(text, font: run.font, size: style.size), glossaryTerm: span.glossaryTerm))
                     lastFont = run.font
                 }
                 chunk = Substring()

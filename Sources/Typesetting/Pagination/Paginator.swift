@@ -9,7 +9,8 @@ struct PlacedLine {
 ///
 /// Each page takes the longest run of lines that fits, then backs off to the last line that may
 /// end a page (one without `keepWithNext`). When a whole page is one unbreakable chain, it breaks
-/// where the page is full. Every page takes at least one line, so pagination always ends.
+/// where the page is full. A line that `startsPage` always begins a new page. Every page takes at
+/// least one line, so pagination always ends.
 struct Paginator {
     let contentHeight: Double
 
@@ -21,6 +22,10 @@ struct Paginator {
             var next = start
             var lastAllowedEnd: Int?
             while next < lines.count {
+                if next > start, lines[next].startsPage {
+                    lastAllowedEnd = next
+                    break
+                }
                 let space = next == start ? 0 : lines[next].spaceBefore
                 if next > start, used + space + lines[next].height > contentHeight { break }
                 used += space + lines[next].height

@@ -1,0 +1,37 @@
+import Document
+import PageModel
+
+/// The glossary at the end of a handout: "Words used in this handout", then one paragraph per
+/// term (its expansion, its definition and the pages it is used on), each at the anchor that
+/// first uses of abbreviations link to.
+struct GlossaryFlow {
+    static let title = "Words used in this handout"
+    static let anchor = "glossary"
+
+    let shaper: Shaper
+    let style: TypesetStyle
+
+    /// The glossary of `entries`, with the pages from `termPages` (term to ascending page numbers).
+    func lines(_ entries: [GlossaryEntry], termPages: [String: [Int]], in frame: FlowFrame) -> [FlowLine] {
+        guard !entries.isEmpty else { return [] }
+        var flow = BlockFlow(shaper: shaper, style: style)
+        flow.addSectionTitle([TextSpan(Self.title)], anchor: Self.anchor, in: frame)
+        for entry in entries {
+            let first = flow.lines.count
+            flow.add(.paragraph(Self.spans(for: entry, pages: termPages[entry.term] ?? [])), in: frame, space: style.paragraphSpace)
+            if first < flow.lines.count {
+                flow.append([.anchor(entry.anchor, at: Point(x: frame.x, y: 0))], toLineAt: first)
+            }
+        }
+        return flow.lines
+    }
+
+    /// "TACE (transarterial chemoembolisation): A treatment … See pages 4 and 9."
+    static func spans(for entry: GlossaryEntry, pages: [Int]) -> [TextSpan] {
+        var spans = [TextSpan(entry.term, style: .boldStyle)]
+        if let expansion = entry.expansion { spans.append(TextSpan(" (\(expansion))")) }
+        spans.append(TextSpan(": \(entry.definition)"))
+        if !pages.isEmpty { spans.append(TextSpan(" " + PageList.sentence(pages))) }
+        return spans
+    }
+}
