@@ -42,8 +42,13 @@ extension Context {
         "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }
 
-    /// Fixed-point numbers, so the same input always writes the same bytes.
-    static func number(_ value: Double) -> String { String(format: "%.3f", value) }
+    /// Fixed-point numbers with three decimals, so the same input always writes the same bytes.
+    static func number(_ value: Double) -> String {
+        let thousandths = Int((abs(value) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        let sign = value < 0 && thousandths > 0 ? "-" : ""
+        return "\(sign)\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
 
     static func area(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> String {
         "[\([x, y, width, height].map(number).joined(separator: " "))]"

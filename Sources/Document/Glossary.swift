@@ -22,7 +22,7 @@ public struct GlossaryEntry: Sendable, Equatable {
 
     /// Whether `text` uses the term or one of its other forms as whole words (a plural "s" allowed).
     public func isUsed(in text: String) -> Bool {
-        ([term] + also).contains { WholeWords.contains(text, $0, caseSensitive: isAbbreviation) }
+        !TermFinder([self]).uses(in: text).isEmpty
     }
 
     /// The name of the entry's place in a handout, which links to it use: `glossary-` and the
@@ -50,8 +50,14 @@ public struct Glossary: Sendable {
 
     /// The entries used anywhere in `texts`, in alphabetical order.
     public func entries(usedIn texts: [String]) -> [GlossaryEntry] {
-        entries.filter { entry in texts.contains { entry.isUsed(in: $0) } }
-            .sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
+        let finder = TermFinder(entries)
+        let used = Set(texts.flatMap { finder.uses(in: $0).map(\.entry) })
+        return Self.alphabetical(used.map { entries[$0] })
+    }
+
+    /// `entries` in alphabetical order of their terms, ignoring case.
+    static func alphabetical(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
+        entries.map { ($0.term.lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static let keys = ["term", "expansion", "definition", "also"]
@@ -78,50 +84,5 @@ public struct Glossary: Sendable {
                 also: fields.has("also") ? try fields.stringList("also") : [])
         }
         return Glossary(entries: entries)
-    }
-}
-
-/// Whole-word search, for glossary terms and abbreviations.
-enum WholeWords {
-    /// Whether `phrase` occurs in `text` with no letter or digit touching either end,
-    /// except a plural "s" or "es" after it.
-    static func contains(_ text: String, _ phrase: String, caseSensitive: Bool) -> Bool {
-        firstRange(of: phrase, in: text, from: text.startIndex, caseSensitive: caseSensitive) != nil
-    }
-
-    /// Every whole-word use of `phrase` in `text`, a plural ending included, in order.
-    static func ranges(of phrase: String, in text: String, caseSensitive: Bool) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        while let found = firstRange(of: phrase, in: text, from: ranges.last?.upperBound ?? text.startIndex, caseSensitive: caseSensitive) {
-            ranges.append(found)
-        }
-        return ranges
-    }
-
-    /// The first whole-word use of `phrase` at or after `start`, with its plural ending.
-    private static func firstRange(
-        of phrase: String, in text: String, from start: String.Index, caseSensitive: Bool
-    ) -> Range<String.Index>? {
-        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
-        var searchRange = start..<text.endIndex
-        while let found = text.range(of: phrase, options: options, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            if !isWordCharacter(before), let ending = wordEnding(text[found.upperBound...]) {
-                return found.lowerBound..<text.index(found.upperBound, offsetBy: ending)
-            }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return nil
-    }
-
-    /// How many characters of `rest` finish the word: none at a word end, or a plural ending
-    /// and then a word end; nil when the word goes on.
-    private static func wordEnding(_ rest: Substring) -> Int? {
-        ["", "s", "es"].first { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }?.count
-    }
-
-    private static func isWordCharacter(_ character: Character?) -> Bool {
-        guard let character else { return false }
-        return character.isLetter || character.isNumber
     }
 }

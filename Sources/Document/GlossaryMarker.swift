@@ -1,21 +1,30 @@
 /// Marks every use of a glossary term in a handout's text (so the glossary can list the pages
 /// it is used on) and links the first use of each abbreviation to its glossary entry.
 ///
-/// Each span is searched once per entry; where uses overlap ("bile duct" and "bile"), the
-/// longer one wins.
+/// Each span is searched once (see ``TermFinder``); where uses overlap ("bile duct" and
+/// "bile"), the longer one wins.
 struct GlossaryMarker {
     let entries: [GlossaryEntry]
+    private let finder: TermFinder
     /// Abbreviations already linked to their entry: only the first use is.
     private var linked: Set<String> = []
+    /// Indexes of the entries used in what was marked so far.
+    private var usedIndexes: Set<Int> = []
 
-    init(entries: [GlossaryEntry]) { self.entries = entries }
+    /// The entries used in what was marked so far, alphabetical.
+    var used: [GlossaryEntry] { Glossary.alphabetical(usedIndexes.map { entries[$0] }) }
+
+    init(entries: [GlossaryEntry]) {
+        self.entries = entries
+        finder = TermFinder(entries)
+    }
 
     /// `blocks` with glossary uses split out into spans of their own.
     mutating func mark(_ blocks: [Block]) -> [Block] {
         blocks.map { mark($0) }
     }
 
-    /// A section title as spans, its glossary uses marked but never linked.
+    /// A section title as spans, its glossary uses marked but not linked.
     mutating func markTitle(_ title: String) -> [TextSpan] {
         marked(TextSpan(title), mayLink: false)
     }
@@ -35,30 +44,27 @@ struct GlossaryMarker {
     /// first use of an abbreviation also links to its entry.
     private mutating func marked(_ span: TextSpan, mayLink: Bool) -> [TextSpan] {
         guard span != .lineBreak, span.glossaryTerm == nil else { return [span] }
-        var uses: [(range: Range<String.Index>, entry: GlossaryEntry)] = []
-        for entry in entries {
-            for form in [entry.term] + entry.also {
-                uses += WholeWords.ranges(of: form, in: span.text, caseSensitive: entry.isAbbreviation).map { ($0, entry) }
-            }
-        }
+        let uses = finder.uses(in: span.text)
         guard !uses.isEmpty else { return [span] }
-        uses.sort { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
+        let offsets = Array(span.text.unicodeScalars.indices) + [span.text.endIndex]
         var pieces: [TextSpan] = []
-        var cursor = span.text.startIndex
-        func piece(_ range: Range<String.Index>) -> TextSpan {
-            TextSpan(String(span.text[range]), style: span.style, link: span.link)
+        var cursor = 0
+        func piece(_ range: Range<Int>) -> TextSpan {
+            TextSpan(String(span.text[offsets[range.lowerBound]..<offsets[range.upperBound]]), style: span.style, link: span.link)
         }
         for use in uses where use.range.lowerBound >= cursor {
             if cursor < use.range.lowerBound { pieces.append(piece(cursor..<use.range.lowerBound)) }
+            let entry = entries[use.entry]
+            usedIndexes.insert(use.entry)
             var term = piece(use.range)
-            term.glossaryTerm = use.entry.term
-            if mayLink, span.link == nil, use.entry.isAbbreviation, linked.insert(use.entry.term).inserted {
-                term.link = TextSpan.internalLinkPrefix + use.entry.anchor
+            term.glossaryTerm = entry.term
+            if mayLink, span.link == nil, entry.isAbbreviation, linked.insert(entry.term).inserted {
+                term.link = TextSpan.internalLinkPrefix + entry.anchor
             }
             pieces.append(term)
             cursor = use.range.upperBound
         }
-        if cursor < span.text.endIndex { pieces.append(piece(cursor..<span.text.endIndex)) }
+        if cursor < offsets.count - 1 { pieces.append(piece(cursor..<offsets.count - 1)) }
         return pieces
     }
 }

@@ -20,25 +20,18 @@ public struct Handout: Sendable, Equatable {
         self.glossary = glossary
     }
 
-    /// Personalises `topics` with `details` and picks the glossary entries they use. Every use of
-    /// those terms in the sections' text is marked (``TextSpan/glossaryTerm``), and the first use
-    /// of each abbreviation links to its entry.
+    /// Personalises `topics` with `details` and picks the glossary entries they use (in their
+    /// titles or text). Every use is marked (``TextSpan/glossaryTerm``), and the first use of
+    /// each abbreviation in the text links to its entry.
     public static func compose(
         title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails
     ) throws -> Handout {
-        var sections = try topics.map { topic in
+        var marker = GlossaryMarker(entries: glossary.entries)
+        let sections = try topics.map { topic in
             HandoutSection(
-                id: topic.id, title: topic.title, blocks: try topic.blocks(for: details), titleSpans: [TextSpan(topic.title)])
+                id: topic.id, title: topic.title, blocks: marker.mark(try topic.blocks(for: details)),
+                titleSpans: marker.markTitle(topic.title))
         }
-        let texts = sections.map { section in
-            ([section.title] + section.blocks.map(\.plainText)).joined(separator: "\n")
-        }
-        let used = glossary.entries(usedIn: texts)
-        var marker = GlossaryMarker(entries: used)
-        for index in sections.indices {
-            sections[index].titleSpans = marker.markTitle(sections[index].title)
-            sections[index].blocks = marker.mark(sections[index].blocks)
-        }
-        return Handout(title: title, sections: sections, glossary: used)
+        return Handout(title: title, sections: sections, glossary: marker.used)
     }
 }

@@ -22,7 +22,8 @@ public final class Typesetter {
     /// handout is paginated until they match where things landed. The contents take the same
     /// lines whatever their numbers, so once they are in, the sections stay put; the glossary
     /// comes last, so its page references move nothing before it. That settles in two passes,
-    /// three when `auto` contents are first measured without them, and rarely one more.
+    /// three when `auto` contents are first measured without them, and rarely one more (when the
+    /// glossary's page references move its heading to another page).
     public func typeset(_ handout: Handout, layout: Layout, info: DocumentInfo) -> PagedDocument {
         let style = TypesetStyle(layout)
         let setup = layout.page
@@ -38,8 +39,13 @@ public final class Typesetter {
             let addsContents = pass == 1 && !contents
                 && layout.contents.showsContents(pages: placed.count, topics: handout.sections.count)
             if found == references, !addsContents { break }
-            contents = contents || addsContents
             references = found
+            if addsContents {
+                // Contents move every page after them: term pages found without them are all
+                // wrong, so the glossary stays unnumbered until a pass with contents finds them.
+                contents = true
+                references.forgetTermPages()
+            }
         }
         let pages = PageComposer(shaper: shaper, style: style, title: handout.title).pages(placed)
         return PagedDocument(info: info, fonts: shaper.fontSet.files, pages: pages, outline: flow.outline(contents: contents))

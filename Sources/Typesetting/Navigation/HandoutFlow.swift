@@ -13,6 +13,7 @@ struct HandoutFlow {
     private let title: [FlowLine]
     private let sections: [FlowLine]
     private let sectionOutline: [OutlineEntry]
+    private let glossary: GlossaryFlow
 
     init(_ handout: Handout, shaper: Shaper, style: TypesetStyle, frame: FlowFrame) {
         self.handout = handout
@@ -32,6 +33,7 @@ struct HandoutFlow {
         }
         sections = flow.lines
         sectionOutline = flow.outline
+        glossary = GlossaryFlow(shaper: shaper, style: style, frame: frame)
     }
 
     /// The anchor of a section's title; its headings' anchors add `-1`, `-2`, ….
@@ -47,9 +49,7 @@ struct HandoutFlow {
                 .lines(contentsEntries, pages: references.anchors, in: frame)
             body[0].startsPage = true
         }
-        let glossary = GlossaryFlow(shaper: shaper, style: style)
-            .lines(handout.glossary, termPages: references.termPages, in: frame)
-        return title + contentsLines + body + glossary
+        return title + contentsLines + body + glossary.lines(handout.glossary, termPages: references.termPages)
     }
 
     /// Bookmarks in reading order: the contents (if shown), every heading of the sections, the glossary.

@@ -24,4 +24,9 @@ struct PageReferences: Equatable {
             }
         }
     }
+
+    /// Drops the glossary terms' pages, keeping the anchors'.
+    mutating func forgetTermPages() {
+        termPages = [:]
+    }
 }
