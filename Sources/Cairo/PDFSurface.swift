@@ -70,12 +70,6 @@ public final class PDFSurface {
         return OutlineItem(id: id)
     }
 
-    /// Sets the label a viewer shows for the current page (its printed number).
-    public func setPageLabel(_ label: String) throws {
-        cairo_pdf_surface_set_page_label(pointer, label)
-        try check(cairo_surface_status(pointer), "setting a page label")
-    }
-
     /// Finishes the document and returns the bytes of the PDF file.
     public func finish() throws -> Data {
         cairo_surface_finish(pointer)

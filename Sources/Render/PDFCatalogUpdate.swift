@@ -1,15 +1,18 @@
 import Foundation
 
-/// Adds to a finished PDF the catalog entries cairo 1.16 cannot write: `/Lang` (the language a
-/// screen reader should speak) and `/ViewerPreferences << /DisplayDocTitle true >>` (viewers show
-/// the title, not the file name).
+/// Sets catalog entries cairo 1.16 cannot write, or writes wrongly: `/Lang` (the language a
+/// screen reader should speak), `/ViewerPreferences << /DisplayDocTitle true >>` (viewers show
+/// the title, not the file name) and `/PageLabels` (cairo leaves out page 0 when the labels are
+/// 1, 2, 3…, which the standard requires).
 ///
 /// It appends an incremental update (ISO 32000-1, 7.5.6): a new version of the catalog object
 /// under the same number, a cross-reference section for it, and a trailer that points back to the
 /// previous one with `/Prev`. cairo's bytes are kept as they are, and the same input always gives
 /// the same output.
 enum PDFCatalogUpdate {
-    static func adding(language: String, to pdf: Data) throws -> Data {
+    /// `pdf` with each key of `entries` set to its value (PDF syntax) in the catalog. A key the
+    /// catalog has already may only refer to an object (`/PageLabels 12 0 R`); that entry is replaced.
+    static func setting(_ entries: [(key: String, value: String)], in pdf: Data) throws -> Data {
         let file = PDFBytes(pdf)
         guard let startxref = file.lastIndex(of: "startxref"),
             let previousXref = Int(file.ascii(startxref + 9..<file.count).prefix { $0 != "%" }.trimmingCharacters(in: .whitespacesAndNewlines)),
@@ -20,17 +23,16 @@ enum PDFCatalogUpdate {
             let root = trailer.firstMatch(of: /\/Root\s+(\d+)\s+(\d+)\s+R/), let number = Int(root.1),
             let generation = Int(root.2)
         else { throw RenderError.unexpectedPDF("the trailer names no /Root catalog") }
-        let catalog = try file.dictionary(ofObject: number, generation: generation, xrefAt: previousXref)
-        let entries = [
-            "/Lang (\(literal(language)))",
-            "/ViewerPreferences << /DisplayDocTitle true >>",
-        ].filter { entry in !catalog.contains(entry.prefix { $0 != " " }) }
-        guard !entries.isEmpty else { return pdf }
+        var catalog = try file.dictionary(ofObject: number, generation: generation, xrefAt: previousXref)
+        for (key, _) in entries {
+            catalog = catalog.replacing(try Regex("\\s*\(key)\\s+\\d+\\s+\\d+\\s+R"), with: "")
+            guard !catalog.contains(key) else { throw RenderError.unexpectedPDF("the catalog already has \(key)") }
+        }
 
         var update = pdf.last == UInt8(ascii: "\n") ? "" : "\n"
         let objectOffset = file.count + update.utf8.count
         update += "\(number) \(generation) obj\n"
-        update += catalog.dropLast(2) + entries.map { "   \($0)\n" }.joined() + ">>\nendobj\n"
+        update += catalog.dropLast(2) + entries.map { "   \($0.key) \($0.value)\n" }.joined() + ">>\nendobj\n"
         let xrefOffset = file.count + update.utf8.count
         update += "xref\n\(number) 1\n" + String(format: "%010d %05d n \n", objectOffset, generation)
         let previousEntries = trailer.replacing(/\s*\/Prev\s+\d+/, with: "").dropLast(2)
@@ -38,10 +40,14 @@ enum PDFCatalogUpdate {
         return pdf + Data(update.utf8)
     }
 
-    /// `value` escaped for a PDF literal string.
-    private static func literal(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
-            .replacingOccurrences(of: ")", with: "\\)")
+    /// `value` as a PDF text string: a literal for ASCII, else UTF-16BE with a byte order mark.
+    static func textString(_ value: String) -> String {
+        if value.allSatisfy(\.isASCII) {
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
+                .replacingOccurrences(of: ")", with: "\\)")
+            return "(\(escaped))"
+        }
+        return "<FEFF" + value.utf16.map { String(format: "%04X", $0) }.joined() + ">"
     }
 }
 

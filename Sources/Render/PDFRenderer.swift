@@ -3,7 +3,8 @@ import Foundation
 import PageModel
 
 /// Renders a paged document to the bytes of a tagged PDF file: structure tags, links, named
-/// destinations, bookmarks, page labels, and the catalog's language and title display.
+/// destinations and bookmarks with cairo, then page labels, the language and title display in
+/// the catalog (see ``PDFCatalogUpdate``).
 ///
 /// Font files are opened once per renderer, so one renderer can serve many documents;
 /// a renderer is not thread-safe, so give each task its own.
@@ -32,12 +33,17 @@ public final class PDFRenderer {
                 try surface.setPageSize(width: page.size.width, height: page.size.height)
                 size = page.size
             }
-            if let label = page.label { try surface.setPageLabel(label) }
             try drawer.draw(page)
             if index == document.pages.count - 1 { try context.endStructure("Document") }
             try context.showPage()
         }
         try PDFOutline.add(document.outline, to: surface)
-        return try PDFCatalogUpdate.adding(language: document.info.language, to: try surface.finish())
+        let labels = document.pages.enumerated().map { $1.label ?? String($0 + 1) }
+        return try PDFCatalogUpdate.setting(
+            [
+                ("/Lang", PDFCatalogUpdate.textString(document.info.language)),
+                ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
+                ("/PageLabels", PDFPageLabels.numberTree(labels)),
+            ], in: try surface.finish())
     }
 }

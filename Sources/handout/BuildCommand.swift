@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
     var png: String?
 
     @Option(name: .long, help: "The previews' resolution in dots per inch (36-600).")
-    var dpi: Double = 96
+    var dpi = 96
 
     @OptionGroup var contentOptions: ContentOptions
 
@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
         guard output != nil || png != nil else { throw ValidationError("say where to write: -o FILE.pdf, --png FOLDER, or both") }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
         let resolutions = HandoutBuilder.previewResolutions
-        guard resolutions.contains(dpi) else {
+        guard resolutions.contains(Double(dpi)) else {
             throw ValidationError("--dpi \(dpi) is outside \(Int(resolutions.lowerBound))-\(Int(resolutions.upperBound))")
         }
     }
@@ -55,14 +55,14 @@ struct BuildCommand: ParsableCommand {
                 date: date.flatMap(CalendarDay.init) ?? .today())
             let document = try builder.pages(for: request)
             let pdf = try output.map { _ in try builder.pdf(for: document) }
-            let previews = try png.map { _ in try builder.previews(for: document, dpi: dpi) }
+            let previews = try png.map { _ in try builder.previews(for: document, dpi: Double(dpi)) }
             if let output, let pdf {
                 try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))
                 print("Wrote \(output): \(document.pages.count) pages")
             }
             if let png, let previews {
                 try PreviewFolder(URL(fileURLWithPath: png)).write(previews)
-                print("Wrote \(previews.count) previews to \(png) at \(dpi.formatted(.number)) dpi")
+                print("Wrote \(previews.count) previews to \(png) at \(dpi) dpi")
             }
         }
     }
