@@ -28,7 +28,8 @@ public final class PDFRenderer {
         try context.beginStructure("Document")
         var size = first
         for (index, page) in document.pages.enumerated() {
-            // cairo 1.16 loses the open tags when the size is set, so it is set only when it changes.
+            // cairo 1.16 drops the tags opened on a page before anything is drawn on it (the
+            // Document tag, on page 1) when the size is set, so it is set only when it changes.
             if page.size != size {
                 try surface.setPageSize(width: page.size.width, height: page.size.height)
                 size = page.size
