@@ -110,7 +110,7 @@ import Testing
         let url = try build(request)
         let pages = try PDFTools.pageTexts(url)
         let glossary = builder.resources.content.glossary
-        let text = try PDFTools.text(url).replacingOccurrences(of: "\n", with: " ")
+        let text = try PDFTools.text(url).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
         guard let start = text.range(of: "Words used in this handout", options: .backwards) else {
             Issue.record("no glossary")
             return

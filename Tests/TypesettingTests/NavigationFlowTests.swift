@@ -86,12 +86,21 @@ import Testing
     }
 
     @Test func pageReferencesReadAsSentences() {
-        #expect(PageList.sentence([]) == "")
-        #expect(PageList.sentence([4]) == "See page 4.")
-        #expect(PageList.sentence([3, 7]) == "See pages 3 and 7.")
-        #expect(PageList.sentence([3, 4]) == "See pages 3 and 4.")
-        #expect(PageList.sentence([2, 5, 6, 7, 12]) == "See pages 2, 5–7 and 12.")
-        #expect(PageList.sentence([5, 6, 7]) == "See pages 5–7.")
+        func sentence(_ pages: [Int]) -> String { PageList.sentence(pages).replacingOccurrences(of: "\u{A0}", with: " ") }
+        #expect(sentence([]) == "")
+        #expect(sentence([4]) == "See page 4.")
+        #expect(sentence([3, 7]) == "See pages 3 and 7.")
+        #expect(sentence([3, 4]) == "See pages 3 and 4.")
+        #expect(sentence([2, 5, 6, 7, 12]) == "See pages 2, 5–7 and 12.")
+        #expect(sentence([5, 6, 7]) == "See pages 5–7.")
+        #expect(PageList.sentence([1, 9]) == "See pages\u{A0}1 and\u{A0}9.", "no line break before a number")
+    }
+
+    @Test func noBreakSpacesKeepWordsTogether() {
+        let style = TextStyle(size: 12, color: .black, linkColor: .black, lineHeight: 1.4)
+        let words = WordCollector(shaper: shaper).words([TextSpan("See page\u{A0}11 now")], style: style)
+        #expect(words.map(\.text) == ["See", "page\u{A0}11", "now"])
+        #expect(shaper.shape("\u{A0}", font: 0).glyphs.allSatisfy { $0.id != 0 }, "drawn as a space, not a missing glyph")
     }
 
     @Test func aLineThatStartsAPageStartsOne() {

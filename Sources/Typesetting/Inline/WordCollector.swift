@@ -39,7 +39,7 @@ struct WordCollector {
                 chunk = Substring()
             }
             var start = span.text.startIndex
-            for index in span.text.indices where span.text[index].isWhitespace {
+            for index in span.text.indices where Self.breaksWords(span.text[index]) {
                 chunk = span.text[start..<index]
                 flushChunk()
                 finishWord()
@@ -50,6 +50,11 @@ struct WordCollector {
         }
         finishWord()
         return words
+    }
+
+    /// Whitespace ends a word, except the no-break spaces that keep "page 12" on one line.
+    static func breaksWords(_ character: Character) -> Bool {
+        character.isWhitespace && !["\u{A0}", "\u{2007}", "\u{202F}"].contains(character)
     }
 
     /// Spans as printed on paper: a web link whose text is not its address gets the address
