@@ -4,7 +4,15 @@ import Foundation
 public struct PreviewFolder {
     public let url: URL
 
-    public init(_ url: URL) { self.url = url }
+    /// The folder at `url`, created if it does not exist yet.
+    public init(creating url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw HandoutError("\(url.path): cannot create the preview folder")
+        }
+        self.url = url
+    }
 
     /// The file name of page `number` (from 1) in a document of `count` pages.
     public static func fileName(page number: Int, of count: Int) -> String {
@@ -13,16 +21,11 @@ public struct PreviewFolder {
         return "page-\(padded).png"
     }
 
-    /// Writes `images` (one per page, in order), each file atomically, creating the folder if
-    /// needed. Previews of pages the document no longer has are removed, so the folder always
-    /// shows one document; other files are left alone. Returns the files written.
+    /// Writes `images` (one per page, in order), each file atomically. Previews of pages the
+    /// document no longer has are removed, so the folder always shows one document; other files
+    /// are left alone. Returns the files written.
     @discardableResult
     public func write(_ images: [Data]) throws -> [URL] {
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw HandoutError("\(url.path): cannot create the preview folder")
-        }
         let files = images.indices.map { url.appendingPathComponent(Self.fileName(page: $0 + 1, of: images.count)) }
         for (image, file) in zip(images, files) {
             try AtomicFile.write(image, to: file)

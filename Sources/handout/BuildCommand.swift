@@ -27,10 +27,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The date, YYYY-MM-DD, written into the file (default: today). Same input and date give the same bytes.")
     var date: String?
 
-    @Option(name: .long, help: "Also write a PNG preview of each page into this folder (page-01.png, …).")
+    @Option(name: .long, help: ArgumentHelp("Also write a PNG preview of each page into this folder (page-01.png, …).", valueName: "folder"))
     var png: String?
 
-    @Option(name: .long, help: "The previews' resolution in dots per inch (36-600).")
+    @Option(name: .long, help: ArgumentHelp("The previews' resolution in dots per inch (36-600).", valueName: "n"))
     var dpi = 96
 
     @OptionGroup var contentOptions: ContentOptions
@@ -56,12 +56,13 @@ struct BuildCommand: ParsableCommand {
             let document = try builder.pages(for: request)
             let pdf = try output.map { _ in try builder.pdf(for: document) }
             let previews = try png.map { _ in try builder.previews(for: document, dpi: Double(dpi)) }
+            let folder = try png.map { try PreviewFolder(creating: URL(fileURLWithPath: $0)) }
             if let output, let pdf {
                 try AtomicFile.write(pdf, to: URL(fileURLWithPath: output))
                 print("Wrote \(output): \(document.pages.count) pages")
             }
-            if let png, let previews {
-                try PreviewFolder(URL(fileURLWithPath: png)).write(previews)
+            if let png, let folder, let previews {
+                try folder.write(previews)
                 print("Wrote \(previews.count) previews to \(png) at \(dpi) dpi")
             }
         }

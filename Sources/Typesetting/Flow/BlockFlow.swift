@@ -75,11 +75,9 @@ struct BlockFlow {
     }
 
     /// Adds a heading of `level` (1-3) whose place is named `anchor`, with a bookmark to it.
-    mutating func addHeading(_ spans: [TextSpan], level: Int, anchor: String, in frame: FlowFrame, space: Double, size: Double? = nil) {
-        var headingStyle = style.heading(level: level)
-        headingStyle.size = size ?? headingStyle.size
+    mutating func addHeading(_ spans: [TextSpan], level: Int, anchor: String, in frame: FlowFrame, space: Double) {
         let first = lines.count
-        addParagraph(spans, style: headingStyle, in: frame, space: space, keepTogether: true)
+        addParagraph(spans, style: style.heading(level: level), in: frame, space: space, keepTogether: true)
         guard first < lines.count else { return }
         tag(.heading(level: level), from: first)
         lines[first].items.insert(.anchor(anchor, at: Point(x: frame.x, y: 0)), at: 0)
