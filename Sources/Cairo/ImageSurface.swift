@@ -4,6 +4,7 @@ import Foundation
 /// An RGB image surface in memory, for PNG previews.
 public final class ImageSurface {
     let pointer: OpaquePointer
+    /// The size in pixels.
     public let width: Int
     public let height: Int
 

@@ -3,7 +3,9 @@ public enum ContentsSetting: String, Sendable, CaseIterable {
     /// Contents when the handout is long: more than ``automaticPages`` pages or more than
     /// ``automaticTopics`` topics.
     case auto
+    /// Contents in every handout.
     case always
+    /// No contents.
     case never
 
     /// `auto` gives contents to handouts longer than this many pages (counted without contents).

@@ -10,8 +10,8 @@ import Foundation
 /// previous one with `/Prev`. cairo's bytes are kept as they are, and the same input always gives
 /// the same output.
 enum PDFCatalogUpdate {
-    /// `pdf` with each key of `entries` set to its value (PDF syntax) in the catalog. A key the
-    /// catalog has already may only refer to an object (`/PageLabels 12 0 R`); that entry is replaced.
+    /// `pdf` with each key of `entries` added to the catalog with its value (PDF syntax). Keys the
+    /// catalog has already are an error: cairo 1.16 writes none of them.
     static func setting(_ entries: [(key: String, value: String)], in pdf: Data) throws -> Data {
         let file = PDFBytes(pdf)
         guard let startxref = file.lastIndex(of: "startxref"),
@@ -23,10 +23,9 @@ enum PDFCatalogUpdate {
             let root = trailer.firstMatch(of: /\/Root\s+(\d+)\s+(\d+)\s+R/), let number = Int(root.1),
             let generation = Int(root.2)
         else { throw RenderError.unexpectedPDF("the trailer names no /Root catalog") }
-        var catalog = try file.dictionary(ofObject: number, generation: generation, xrefAt: previousXref)
-        for (key, _) in entries {
-            catalog = catalog.replacing(try Regex("\\s*\(key)\\s+\\d+\\s+\\d+\\s+R"), with: "")
-            guard !catalog.contains(key) else { throw RenderError.unexpectedPDF("the catalog already has \(key)") }
+        let catalog = try file.dictionary(ofObject: number, generation: generation, xrefAt: previousXref)
+        for (key, _) in entries where catalog.contains(key) {
+            throw RenderError.unexpectedPDF("the catalog already has \(key)")
         }
 
         var update = pdf.last == UInt8(ascii: "\n") ? "" : "\n"

@@ -91,6 +91,12 @@ import Testing
         #expect(text.contains("/Prev "))
         #expect(try PDFRenderer().render(document) == pdf, "deterministic")
         #expect(try PDFStructure(try PDFTools.save(pdf)).catalog["/Lang"] as? String == "en-GB")
+        #expect(throws: RenderError.unexpectedPDF("the catalog already has /Lang")) {
+            try PDFCatalogUpdate.setting([("/Lang", "(fr)")], in: pdf)
+        }
+        #expect(throws: RenderError.unexpectedPDF("no trailer or startxref at the end")) {
+            try PDFCatalogUpdate.setting([("/Lang", "(fr)")], in: Data("%PDF-1.5\n".utf8))
+        }
     }
 
     @Test func pageLabelsCollapseRunsOfNumbers() {
