@@ -65,6 +65,9 @@ struct ContentsFlow {
         flow.tag(.tableOfContentsItem, from: first)
     }
 
+    /// A leader shorter than this many dots looks like stray punctuation, so it is left out.
+    static let fewestDots = 3
+
     /// Leader dots between `start` and `end`, on a grid from `origin` so dots line up from entry to entry.
     private func dots(from start: Double, to end: Double, baseline: Double, origin: Double) -> [PageItem] {
         let pitch = 0.5 * style.bodySize
@@ -75,6 +78,6 @@ struct ContentsFlow {
             items.append(.box(Rect(x: x, y: baseline - size, width: size, height: size), fill: style.muted))
             x += pitch
         }
-        return items
+        return items.count >= Self.fewestDots ? items : []
     }
 }
