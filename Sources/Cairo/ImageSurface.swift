@@ -4,10 +4,15 @@ import Foundation
 /// An RGB image surface in memory, for PNG previews.
 public final class ImageSurface {
     let pointer: OpaquePointer
+    /// The size in pixels.
+    public let width: Int
+    public let height: Int
 
-    /// Creates a white-backed image of `width` x `height` pixels.
+    /// Creates an image of `width` x `height` pixels, all black until drawn on.
     public init(width: Int, height: Int) throws {
         pointer = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+        self.width = width
+        self.height = height
         try check(cairo_surface_status(pointer), "creating a \(width)x\(height) image")
     }
 

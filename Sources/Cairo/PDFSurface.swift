@@ -51,6 +51,25 @@ public final class PDFSurface {
         try check(cairo_surface_status(pointer), "setting PDF metadata")
     }
 
+    /// A bookmark in the document outline, to nest others under.
+    public struct OutlineItem: Equatable, Sendable {
+        let id: Int32
+        /// The top of the outline.
+        public static let root = OutlineItem(id: Int32(CAIRO_PDF_OUTLINE_ROOT))
+    }
+
+    /// Adds a bookmark titled `title` under `parent` that opens the named destination `destination`.
+    /// Closed bookmarks show their children only when the reader expands them.
+    public func addOutlineItem(
+        _ title: String, destination: String, under parent: OutlineItem = .root, open: Bool = false
+    ) throws -> OutlineItem {
+        let flags = open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(rawValue: 0)
+        let id = cairo_pdf_surface_add_outline(
+            pointer, parent.id, title, "dest=\(Context.quoted(destination))", flags)
+        try check(cairo_surface_status(pointer), "adding the bookmark \(title)")
+        return OutlineItem(id: id)
+    }
+
     /// Finishes the document and returns the bytes of the PDF file.
     public func finish() throws -> Data {
         cairo_surface_finish(pointer)

@@ -16,13 +16,20 @@ public struct FontStyle: Hashable, Sendable {
 public struct TextSpan: Hashable, Sendable {
     public var text: String
     public var style: FontStyle
+    /// A web address, or `#` and an anchor for a place in the handout (see ``TextSpan/internalLinkPrefix``).
     public var link: String?
+    /// The glossary term this text is a use of, so the glossary can list the pages it is used on.
+    public var glossaryTerm: String?
 
-    public init(_ text: String, style: FontStyle = .regular, link: String? = nil) {
+    public init(_ text: String, style: FontStyle = .regular, link: String? = nil, glossaryTerm: String? = nil) {
         self.text = text
         self.style = style
         self.link = link
+        self.glossaryTerm = glossaryTerm
     }
+
+    /// Links that start with this go to a named place in the handout, such as a glossary entry.
+    public static let internalLinkPrefix = "#"
 
     /// A forced line break inside a paragraph.
     public static let lineBreak = TextSpan("\n")

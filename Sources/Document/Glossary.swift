@@ -23,16 +23,33 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var isAbbreviation: Bool { term.filter(\.isUppercase).count >= 2 }
 
     /// Whether `text` uses the term or one of its other forms as whole words (a plural "s" allowed).
-    public func isUsed(in text: String) -> Bool { isUsed(in: WordIndex(text)) }
-
-    /// Whether the indexed text uses the term or one of its other forms.
-    public func isUsed(in index: WordIndex) -> Bool {
-        ([term] + also).contains { index.contains($0, caseSensitive: isAbbreviation) }
+    public func isUsed(in text: String) -> Bool {
+        !TermFinder([self]).uses(in: text).isEmpty
     }
 
-    /// Where `text` uses the term or one of its other forms, as ``isUsed(in:)`` matches them.
+    /// Where `text` uses the term or one of its other forms, as ``isUsed(in:)`` finds them.
     func uses(in text: String) -> [Range<String.Index>] {
-        ([term] + also).flatMap { WholeWords.ranges(of: $0, in: text, caseSensitive: isAbbreviation) }
+        let scalars = text.unicodeScalars
+        return TermFinder([self]).uses(in: text).map { use in
+            let start = scalars.index(scalars.startIndex, offsetBy: use.range.lowerBound)
+            return start..<scalars.index(start, offsetBy: use.range.count)
+        }
+    }
+
+    /// The name of the entry's place in a handout, which links to it use: `glossary-` and the
+    /// term in lower case with every run of other characters than a-z and 0-9 as one `-`.
+    public var anchor: String { "glossary-" + Self.slug(term) }
+
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        return slug.hasSuffix("-") ? String(slug.dropLast()) : slug
     }
 }
 
@@ -41,6 +58,18 @@ public struct Glossary: Sendable {
     public var entries: [GlossaryEntry]
 
     public init(entries: [GlossaryEntry]) { self.entries = entries }
+
+    /// The entries used anywhere in `texts`, in alphabetical order.
+    public func entries(usedIn texts: [String]) -> [GlossaryEntry] {
+        let finder = TermFinder(entries)
+        let used = Set(texts.flatMap { finder.uses(in: $0).map(\.entry) })
+        return Self.alphabetical(used.map { entries[$0] })
+    }
+
+    /// `entries` in alphabetical order of their terms, ignoring case.
+    static func alphabetical(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
+        entries.map { ($0.term.lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
 
     static let keys = ["term", "expansion", "definition", "also"]
 
@@ -57,7 +86,7 @@ public struct Glossary: Sendable {
             let fields = YAMLFields(file: file, mapping: mapping, lineOffset: 0, path: "")
             try fields.rejectUnknownKeys(allowed: keys)
             let term = try fields.string("term")
-            guard seen.insert(term.lowercased()).inserted else {
+            guard seen.insert(GlossaryEntry.slug(term)).inserted else {
                 throw fields.error("term", "'\(term)' is defined twice")
             }
             var entry = GlossaryEntry(
@@ -71,32 +100,8 @@ public struct Glossary: Sendable {
     }
 }
 
-/// Whole-word search, for glossary terms and abbreviations.
+/// Word characters, for glossary terms and abbreviations.
 enum WholeWords {
-    /// Every occurrence of `phrase` in `text` with no letter or digit touching either end, except a
-    /// plural "s" or "es" after it (which is not part of the range); only the first if `first` is true.
-    static func ranges(
-        of phrase: String, in text: String, caseSensitive: Bool, first: Bool = false
-    ) -> [Range<String.Index>] {
-        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
-        var found: [Range<String.Index>] = []
-        var searchRange = text.startIndex..<text.endIndex
-        while let match = text.range(of: phrase, options: options, range: searchRange) {
-            let before = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
-            if !isWordCharacter(before), endsWord(text[match.upperBound...]) {
-                found.append(match)
-                if first { break }
-            }
-            searchRange = match.upperBound..<text.endIndex
-        }
-        return found
-    }
-
-    /// Whether `rest` starts at a word end, or with a plural ending and then a word end.
-    private static func endsWord(_ rest: Substring) -> Bool {
-        ["", "s", "es"].contains { suffix in rest.hasPrefix(suffix) && !isWordCharacter(rest.dropFirst(suffix.count).first) }
-    }
-
     static func isWordCharacter(_ character: Character?) -> Bool {
         guard let character else { return false }
         return character.isLetter || character.isNumber

@@ -3,6 +3,8 @@ public struct HandoutSection: Sendable, Equatable {
     public var id: String
     public var title: String
     public var blocks: [Block]
+    /// The title as text to set, glossary uses marked.
+    public var titleSpans: [TextSpan]
 }
 
 /// What one handout says, before typesetting: title, sections, and the glossary terms it uses.
@@ -24,16 +26,19 @@ public struct Handout: Sendable, Equatable {
     }
 
     /// Personalises `topics` (and the `cover`, if given) with `details` and picks the glossary
-    /// entries the topics use.
+    /// entries the topics use (in their titles or text). Every use is marked
+    /// (``TextSpan/glossaryTerm``), and the first use of each abbreviation in the text links to its entry.
     public static func compose(
-        title: String, topics: [Topic], glossary: GlossaryMatcher, details: PersonalDetails,
+        title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails,
         cover: BodyTemplate? = nil, date: CalendarDay? = nil
     ) throws -> Handout {
+        var marker = GlossaryMarker(entries: glossary.entries)
         let sections = try topics.map { topic in
-            HandoutSection(id: topic.id, title: topic.title, blocks: try topic.body.blocks(for: details, date: date))
+            HandoutSection(
+                id: topic.id, title: topic.title, blocks: marker.mark(try topic.body.blocks(for: details, date: date)),
+                titleSpans: marker.markTitle(topic.title))
         }
         return Handout(
-            title: title, sections: sections, glossary: glossary.entries(for: sections, topics: topics),
-            cover: try cover?.blocks(for: details, date: date))
+            title: title, sections: sections, glossary: marker.used, cover: try cover?.blocks(for: details, date: date))
     }
 }

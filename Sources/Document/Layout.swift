@@ -9,6 +9,8 @@ public struct Layout: Sendable, Equatable {
     public var colours: Colours
     /// How the pages are imposed for a folded booklet; nil for a layout printed page by page.
     public var booklet: Booklet? = nil
+    /// Whether the handout opens with a table of contents; optional in the file (default `auto`).
+    public var contents: ContentsSetting = .auto
 
     /// Paper size and margins.
     public struct PageSetup: Sendable, Equatable {

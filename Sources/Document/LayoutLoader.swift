@@ -15,11 +15,14 @@ public enum LayoutLoader {
     /// Parses layout YAML.
     public static func parse(_ text: String, file: String) throws -> Layout {
         let root = try YAMLFields.parse(text, file: file)
-        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet"])
+        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet", "contents"])
         var layout = Layout(
             name: try root.string("name"), description: try root.string("description"),
             page: try page(root.nested("page")), text: try textSetup(root.nested("text")),
-            colours: try colours(root.nested("colours")))
+            colours: try colours(root.nested("colours")),
+            contents: root.has("contents")
+                ? ContentsSetting(rawValue: try root.choice("contents", from: ContentsSetting.allCases.map(\.rawValue)))!
+                : .auto)
         if root.has("booklet") { layout.booklet = try booklet(root.nested("booklet"), pages: layout.page) }
         return layout
     }

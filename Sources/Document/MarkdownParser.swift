@@ -97,6 +97,9 @@ public struct MarkdownParser {
                 result += try spans(under: node, style: inner, link: link)
             case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) }
+                if let url, url.hasPrefix(TextSpan.internalLinkPrefix) {
+                    throw error(parent, "links to places in the handout (\(url)) are not supported; glossary links are made for you")
+                }
                 result += try spans(under: node, style: style, link: url)
             case CMARK_NODE_IMAGE:
                 throw error(parent, "images are not supported in topics")

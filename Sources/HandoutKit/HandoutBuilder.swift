@@ -4,6 +4,12 @@ import PageModel
 import Render
 import Typesetting
 
+/// A handout's pages and the layout they were set in, before rendering.
+public struct TypesetHandout: Sendable {
+    public var document: PagedDocument
+    public var layout: Layout
+}
+
 /// A built handout: the PDF and what it holds.
 public struct BuiltHandout: Sendable {
     public var pdf: Data
@@ -23,12 +29,33 @@ public final class HandoutBuilder {
     private let typesetter: Typesetter
     private let renderer = PDFRenderer()
     private let imposedRenderer = ImposedPDFRenderer()
-    private let glossary: GlossaryMatcher
+    private let previewRenderer = PNGRenderer()
+
+    /// The resolutions PNG previews can be made at, in dots per inch.
+    public static let previewResolutions = PNGRenderer.resolutions
 
     public init(resources: HandoutResources) {
         self.resources = resources
         typesetter = Typesetter(fontSet: resources.fonts, hyphenation: resources.hyphenation)
-        glossary = GlossaryMatcher(glossary: resources.content.glossary)
+    }
+
+    /// Typesets `request` into pages, with the layout they were set in.
+    public func typeset(_ request: HandoutRequest) throws -> TypesetHandout {
+        do {
+            let topics = try resources.topics(for: request)
+            let layout = try request.adjusting(try resources.layout(request.layout))
+            let title = try resources.title(for: request, topics: topics)
+            var handout = try Handout.compose(
+                title: title, topics: topics, glossary: resources.content.glossary, details: request.details,
+                cover: request.includesCover ? resources.content.cover : nil, date: request.date)
+            handout.questionsPage = request.includesQuestionsPage
+            let info = DocumentInfo(
+                title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
+                creator: "handout \(HandoutResources.version)", date: request.date.description)
+            return TypesetHandout(document: typesetter.typeset(handout, layout: layout, info: info), layout: layout)
+        } catch {
+            throw HandoutError(error)
+        }
     }
 
     /// Typesets `request` into pages.
@@ -41,14 +68,14 @@ public final class HandoutBuilder {
         try build(request).pdf
     }
 
-    /// The PDF of pages already typeset, page by page (not imposed).
-    public func pdf(of document: PagedDocument) throws -> Data {
-        do { return try renderer.render(document) } catch { throw HandoutError(error) }
-    }
-
     /// The PDF for `request`: a booklet layout gives imposed sheets, any other layout plain pages.
     public func build(_ request: HandoutRequest) throws -> BuiltHandout {
-        let (document, layout) = try typeset(request)
+        try render(typeset(request))
+    }
+
+    /// The PDF of typeset pages: imposed sheets when the layout is an imposed booklet, else page by page.
+    public func render(_ typeset: TypesetHandout) throws -> BuiltHandout {
+        let (document, layout) = (typeset.document, typeset.layout)
         do {
             guard let booklet = layout.booklet, layout.isImposed else {
                 return BuiltHandout(pdf: try pdf(of: document), pageCount: document.pages.count)
@@ -62,21 +89,13 @@ public final class HandoutBuilder {
         }
     }
 
-    private func typeset(_ request: HandoutRequest) throws -> (document: PagedDocument, layout: Layout) {
-        do {
-            let topics = try resources.topics(for: request)
-            let layout = try request.adjusting(try resources.layout(request.layout))
-            let title = try resources.title(for: request, topics: topics)
-            var handout = try Handout.compose(
-                title: title, topics: topics, glossary: glossary, details: request.details,
-                cover: request.includesCover ? resources.content.cover : nil, date: request.date)
-            handout.questionsPage = request.includesQuestionsPage
-            let info = DocumentInfo(
-                title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
-                creator: "handout \(HandoutResources.version)", date: request.date.description)
-            return (typesetter.typeset(handout, layout: layout, info: info), layout)
-        } catch {
-            throw HandoutError(error)
-        }
+    /// The PDF of pages already typeset, page by page (not imposed).
+    public func pdf(of document: PagedDocument) throws -> Data {
+        do { return try renderer.render(document) } catch { throw HandoutError(error) }
+    }
+
+    /// One PNG image per page, at `dpi` dots per inch (see ``previewResolutions``).
+    public func previews(for document: PagedDocument, dpi: Double) throws -> [Data] {
+        do { return try previewRenderer.render(document, dpi: dpi) } catch { throw HandoutError(error) }
     }
 }

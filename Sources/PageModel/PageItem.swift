@@ -6,8 +6,13 @@ public enum PageItem: Hashable, Sendable {
     case rule(from: Point, to: Point, width: Double, color: Color)
     /// A filled rectangle.
     case box(Rect, fill: Color)
-    /// A clickable area that opens `url`.
-    case link(Rect, url: String)
+    /// Opens a tag (structure element, link or artifact). Tags nest, and may stay open across
+    /// pages (a paragraph that continues overleaf); every `begin` has its ``end``.
+    case begin(Tag)
+    /// Closes the innermost open tag.
+    case end
+    /// A named place that links and bookmarks can go to.
+    case anchor(String, at: Point)
 
     /// The same item moved by `dx`, `dy`.
     public func offsetBy(dx: Double, dy: Double) -> PageItem {
@@ -19,19 +24,25 @@ public enum PageItem: Hashable, Sendable {
             return .text(run)
         case let .rule(from, to, width, color): return .rule(from: move(from), to: move(to), width: width, color: color)
         case let .box(rect, fill): return .box(move(rect), fill: fill)
-        case let .link(rect, url): return .link(move(rect), url: url)
+        case let .begin(.link(target, area)): return .begin(.link(target, area: move(area)))
+        case .begin, .end: return self
+        case let .anchor(name, point): return .anchor(name, at: move(point))
         }
     }
 }
 
-/// A finished page: its size and what is placed on it, in drawing order.
+/// A finished page: its size and what is placed on it, in drawing order (which is also the
+/// reading order of its tagged content).
 public struct Page: Hashable, Sendable {
     public var size: Size
     public var items: [PageItem]
+    /// The page number as printed on the page, shown by PDF viewers.
+    public var label: String?
 
-    public init(size: Size, items: [PageItem]) {
+    public init(size: Size, items: [PageItem], label: String? = nil) {
         self.size = size
         self.items = items
+        self.label = label
     }
 }
 
@@ -49,24 +60,30 @@ public struct DocumentInfo: Hashable, Sendable {
     public var creator: String
     /// `YYYY-MM-DD`; fixed so identical input gives identical bytes.
     public var date: String
+    /// The language of the text, as a BCP 47 tag.
+    public var language: String
 
-    public init(title: String, subject: String, creator: String, date: String) {
+    public init(title: String, subject: String, creator: String, date: String, language: String = "en-GB") {
         self.title = title
         self.subject = subject
         self.creator = creator
         self.date = date
+        self.language = language
     }
 }
 
-/// Pages ready to render, with the fonts they use.
+/// Pages ready to render, with the fonts they use and the bookmarks that lead into them.
 public struct PagedDocument: Hashable, Sendable {
     public var info: DocumentInfo
     public var fonts: [FontFile]
     public var pages: [Page]
+    /// Bookmarks in reading order; a level deeper than the one before nests under it.
+    public var outline: [OutlineEntry]
 
-    public init(info: DocumentInfo, fonts: [FontFile], pages: [Page]) {
+    public init(info: DocumentInfo, fonts: [FontFile], pages: [Page], outline: [OutlineEntry] = []) {
         self.info = info
         self.fonts = fonts
         self.pages = pages
+        self.outline = outline
     }
 }

@@ -22,7 +22,7 @@ public final class ImposedPDFRenderer {
         try surface.writeMetadata(document.info)
         let fonts = try document.fonts.map { try faces.face(for: $0) }
         let context = try Context(surface)
-        let drawer = PageDrawer(context: context, fonts: fonts, drawsLinks: false)
+        let drawer = PageDrawer(context: context, fonts: fonts, tags: nil)
         let blank = Page(size: imposition.pageSize, items: [])
         for side in imposition.sides(pageCount: document.pages.count) {
             for placement in side.placements {

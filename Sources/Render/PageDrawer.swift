@@ -5,18 +5,20 @@ import PageModel
 struct PageDrawer {
     let context: Context
     let fonts: [FontFace]
-    /// Whether links become clickable annotations (PDF only).
-    let drawsLinks: Bool
+    /// Writes structure tags, links and destinations (PDF); without one they are skipped.
+    let tags: TagWriter?
 
     func draw(_ page: Page) throws {
         for item in page.items {
             try draw(item)
         }
+        try tags?.endPage()
     }
 
     private func draw(_ item: PageItem) throws {
         switch item {
         case let .text(run):
+            try tags?.willDrawText()
             try setColor(run.color)
             try context.setFont(fonts[run.font], size: run.size)
             let glyphs = run.glyphs.map {
@@ -30,12 +32,12 @@ struct PageDrawer {
         case let .box(rect, fill):
             try setColor(fill)
             try context.fillRectangle(x: rect.minX, y: rect.minY, width: rect.size.width, height: rect.size.height)
-        case let .link(rect, url):
-            guard drawsLinks else { return }
-            let escaped = url.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
-            let area = "\(rect.minX) \(rect.minY) \(rect.size.width) \(rect.size.height)"
-            try context.beginTag("Link", attributes: "uri='\(escaped)' rect=[\(area)]")
-            try context.endTag("Link")
+        case let .begin(tag):
+            try tags?.begin(tag)
+        case .end:
+            try tags?.end()
+        case let .anchor(name, point):
+            try tags?.anchor(name, at: point)
         }
     }
 

@@ -15,34 +15,42 @@ public final class Typesetter {
         breaker = ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation))
     }
 
-    /// The pages of `handout` in `layout`.
+    /// More paginations than the contents and glossary page numbers ever need to settle (see
+    /// ``typeset(_:layout:info:)``); a safety net, not a tuning knob.
+    static let maximumPasses = 6
+
+    /// The pages of `handout` in `layout`, with bookmarks for its headings.
+    ///
+    /// Page numbers in the contents and the glossary are only known after pagination, so the
+    /// handout is paginated until they match where things landed. The contents take the same
+    /// lines whatever their numbers, so once they are in, the sections stay put; the glossary
+    /// comes last, so its page references move nothing before it. That settles in two passes,
+    /// three when `auto` contents are first measured without them, and rarely one more (when the
+    /// glossary's page references move its heading to another page).
     public func typeset(_ handout: Handout, layout: Layout, info: DocumentInfo) -> PagedDocument {
         let style = TypesetStyle(layout)
         let setup = layout.page
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
-        addTitle(handout.title, to: &flow, frame: frame, style: style)
-        if let cover = handout.cover {
-            for block in cover {
-                flow.add(block, in: frame, space: style.paragraphSpace)
-            }
-        }
-        for (index, section) in handout.sections.enumerated() {
-            let firstLine = flow.lines.count
-            addSectionTitle(section.title, to: &flow, frame: frame, style: style)
-            if index == 0, handout.cover != nil { flow.startPage(at: firstLine) }
-            for block in section.blocks {
-                flow.add(block, in: frame, space: style.paragraphSpace)
-            }
-        }
-        if !handout.glossary.isEmpty {
-            addSectionTitle(Self.glossaryTitle, to: &flow, frame: frame, style: style)
-            for entry in handout.glossary {
-                flow.add(.paragraph(Self.spans(for: entry)), in: frame, space: style.paragraphSpace)
-            }
-        }
+        let flow = HandoutFlow(handout, shaper: shaper, breaker: breaker, style: style, frame: frame)
         let contentHeight = setup.height - setup.marginTop - setup.marginBottom
-        var placed = Paginator(contentHeight: contentHeight).pages(flow.lines)
+        let paginator = Paginator(contentHeight: contentHeight)
+        var contents = layout.contents == .always
+        var references = PageReferences()
+        var placed: [[PlacedLine]] = []
+        for pass in 1...Self.maximumPasses {
+            placed = paginator.pages(flow.lines(contents: contents, references: references))
+            let found = PageReferences(placed)
+            let addsContents = pass == 1 && !contents
+                && layout.contents.showsContents(pages: placed.count, topics: handout.sections.count)
+            if found == references, !addsContents { break }
+            references = found
+            if addsContents {
+                // Contents move every page after them: term pages found without them are all
+                // wrong, so the glossary stays unnumbered until a pass with contents finds them.
+                contents = true
+                references.forgetTermPages()
+            }
+        }
         if handout.questionsPage {
             placed.append(writingPage(
                 title: Self.questionsTitle, intro: Self.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
@@ -50,29 +58,6 @@ public final class Typesetter {
         let padding = bookletPadding(after: placed.count, frame: frame, style: style, contentHeight: contentHeight)
         let pages = PageComposer(shaper: shaper, style: style, title: handout.title)
             .pages(placed + padding.notesPages, blankPages: padding.blankPages)
-        return PagedDocument(info: info, fonts: shaper.fontSet.files, pages: pages)
-    }
-
-    /// The heading of the glossary at the end of a handout.
-    public static let glossaryTitle = "Words used in this handout"
-
-    static func spans(for entry: GlossaryEntry) -> [TextSpan] {
-        var spans = [TextSpan(entry.term, style: .boldStyle)]
-        if let expansion = entry.expansion { spans.append(TextSpan(" (\(expansion))")) }
-        spans.append(TextSpan(": \(entry.definition)"))
-        return spans
-    }
-
-    private func addTitle(_ title: String, to flow: inout BlockFlow, frame: FlowFrame, style: TypesetStyle) {
-        var titleStyle = style.heading(level: 1)
-        titleStyle.size *= 1.3
-        flow.addParagraph([TextSpan(title)], style: titleStyle, in: frame, space: 0, keepTogether: true)
-        flow.addRule(in: frame, space: 0.4 * style.bodySize, color: style.accent, thickness: 3, keepWithNext: true)
-    }
-
-    func addSectionTitle(_ title: String, to flow: inout BlockFlow, frame: FlowFrame, style: TypesetStyle) {
-        flow.add(.heading(level: 1, [TextSpan(title)]), in: frame, space: 0)
-        flow.addRule(in: frame, space: 0.15 * style.bodySize, color: style.accent, thickness: 1, keepWithNext: true)
-        flow.setNextSpace(style.spaceAfterHeading)
+        return PagedDocument(info: info, fonts: shaper.fontSet.files, pages: pages, outline: flow.outline(contents: contents))
     }
 }

@@ -3,11 +3,11 @@ import Document
 import Foundation
 import HandoutKit
 
-/// `handout build`: one PDF handout from chosen topics.
+/// `handout build`: one PDF handout from chosen topics, and PNG previews of its pages.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Build a PDF handout from topics or a collection.",
-        discussion: "Example: handout build symptoms tace sirt --layout standard -o out.pdf")
+        discussion: "Example: handout build symptoms tace sirt --layout standard -o out.pdf --png previews")
 
     @Argument(help: "Topic ids, as listed by `handout topics`. Printed in reading order.")
     var topics: [String] = []
@@ -18,8 +18,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A layout name from Layouts/ (`handout layouts` lists them) or a path to a layout file.")
     var layout = "standard"
 
-    @Option(name: .shortAndLong, help: "Where to write the PDF.")
-    var output: String
+    @Option(name: .shortAndLong, help: "Where to write the PDF (needed unless --png is given).")
+    var output: String?
 
     @Option(name: .long, help: "The handout's title (default: the collection's or topic's title).")
     var title: String?
@@ -35,15 +35,26 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "saddle-stitch: booklet sheets to print on both sides; none: the plain pages (a booklet's reading copy). Default: the layout's.")
     var imposition: Layout.Booklet.Imposition?
 
+    @Option(name: .long, help: ArgumentHelp("Also write a PNG preview of each page into this folder (page-01.png, …).", valueName: "folder"))
+    var png: String?
+
+    @Option(name: .long, help: ArgumentHelp("The previews' resolution in dots per inch (36-600).", valueName: "n"))
+    var dpi = 96
+
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
         guard !topics.isEmpty || collection != nil else {
             throw ValidationError("name at least one topic or a --collection; `handout topics` lists them")
         }
+        guard output != nil || png != nil else { throw ValidationError("say where to write: -o FILE.pdf, --png FOLDER, or both") }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
         if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
             throw ValidationError(HandoutRequest.bodySizeMessage(bodySize))
+        }
+        let resolutions = HandoutBuilder.previewResolutions
+        guard resolutions.contains(Double(dpi)) else {
+            throw ValidationError("--dpi \(dpi) is outside \(Int(resolutions.lowerBound))-\(Int(resolutions.upperBound))")
         }
     }
 
@@ -55,12 +66,22 @@ struct BuildCommand: ParsableCommand {
                 details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
                 cover: personalOptions.cover, questionsPage: personalOptions.questionsPage, bodySize: bodySize,
                 imposition: imposition)
-            let built = try builder.build(request)
-            try AtomicFile.write(built.pdf, to: URL(fileURLWithPath: output))
-            if let sheets = built.sheets {
-                print("Wrote \(output): \(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple")
-            } else {
-                print("Wrote \(output): \(built.pageCount) pages")
+            // Everything is made before anything is written, so an error leaves no output behind.
+            let typeset = try builder.typeset(request)
+            let built = try output.map { _ in try builder.render(typeset) }
+            let previews = try png.map { _ in try builder.previews(for: typeset.document, dpi: Double(dpi)) }
+            let folder = try png.map { try PreviewFolder(creating: URL(fileURLWithPath: $0)) }
+            if let output, let built {
+                try AtomicFile.write(built.pdf, to: URL(fileURLWithPath: output))
+                if let sheets = built.sheets {
+                    print("Wrote \(output): \(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple")
+                } else {
+                    print("Wrote \(output): \(built.pageCount) pages")
+                }
+            }
+            if let png, let folder, let previews {
+                try folder.write(previews)
+                print("Wrote \(previews.count) previews to \(png) at \(dpi) dpi")
             }
         }
     }

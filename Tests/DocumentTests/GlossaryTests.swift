@@ -19,19 +19,18 @@ import Testing
         #expect(catheter.isUsed(in: "two catheters"))
     }
 
-    @Test func usedEntriesComeInAlphabeticalOrderAndFixedTopicsAreRemembered() throws {
+    @Test func usedEntriesComeInAlphabeticalOrder() {
         let glossary = Glossary(entries: [
             GlossaryEntry(term: "TACE", definition: "x"), GlossaryEntry(term: "ascites", definition: "y"),
             GlossaryEntry(term: "PET", definition: "z"),
         ])
-        let matcher = GlossaryMatcher(glossary: glossary)
-        let topic = try TopicLoader().load(
-            "---\nid: t\ntitle: T\nsummary: S\ntags: [a]\norder: 1\nreviewed: 2026-01-01\nreview-due: 2027-01-01\nsources: [s]\n---\nTACE helps ascites.\n",
-            file: "t.md", expectedID: "t")
-        let section = HandoutSection(id: "t", title: "T", blocks: try topic.blocks(for: .none))
-        #expect(matcher.entries(for: [section], topics: [topic]).map(\.term) == ["ascites", "TACE"])
-        let changed = HandoutSection(id: "t", title: "T", blocks: [.paragraph([TextSpan("PET only")])])
-        #expect(matcher.entries(for: [changed], topics: [topic]).map(\.term) == ["ascites", "TACE"], "remembered")
+        #expect(glossary.entries(usedIn: ["TACE helps ascites.", "Nothing here."]).map(\.term) == ["ascites", "TACE"])
+    }
+
+    @Test func usesAreFoundAsStringRangesForTheChecker() {
+        let entry = GlossaryEntry(term: "bile duct", definition: "A tube.")
+        let text = "A blocked bile duct, or two bile ducts."
+        #expect(entry.uses(in: text).map { String(text[$0]) } == ["bile duct", "bile ducts"])
     }
 
     @Test func duplicateTermsAreRefused() {

@@ -56,4 +56,23 @@ import Testing
             return error?.key == "text.justify" && error?.description == "my.yaml:21: 'text.justify': expected true or false"
         }
     }
+
+    @Test func contentsIsOptionalAndChecked() throws {
+        #expect(try parse(standard).contents == .auto)
+        #expect(try parse(standard.replacingOccurrences(of: "contents: auto", with: "contents: always")).contents == .always)
+        let without = standard.split(separator: "\n").filter { !$0.hasPrefix("contents:") }.joined(separator: "\n")
+        #expect(try parse(without).contents == .auto)
+        #expect { try parse(standard.replacingOccurrences(of: "contents: auto", with: "contents: sometimes")) } throws: { error in
+            let error = error as? ContentError
+            return error?.key == "contents" && error?.message == "'sometimes' is not allowed; use one of auto, always, never"
+        }
+    }
+
+    @Test func autoContentsAreForLongHandouts() {
+        #expect(!ContentsSetting.auto.showsContents(pages: ContentsSetting.automaticPages, topics: ContentsSetting.automaticTopics))
+        #expect(ContentsSetting.auto.showsContents(pages: ContentsSetting.automaticPages + 1, topics: 1))
+        #expect(ContentsSetting.auto.showsContents(pages: 1, topics: ContentsSetting.automaticTopics + 1))
+        #expect(ContentsSetting.always.showsContents(pages: 1, topics: 1))
+        #expect(!ContentsSetting.never.showsContents(pages: 99, topics: 99))
+    }
 }

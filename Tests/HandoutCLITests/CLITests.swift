@@ -55,4 +55,41 @@ import Testing
         #expect(result.status != 0)
         #expect(result.errors.contains("name at least one topic or a --collection"))
     }
+
+    @Test func pngPreviewsArePagesAtTheResolutionAndReplaceOldOnes() throws {
+        let folder = try Repository.temporaryFolder()
+        let previews = folder.appendingPathComponent("previews")
+        try FileManager.default.createDirectory(at: previews, withIntermediateDirectories: true)
+        for name in ["page-09.png", "notes.txt"] {
+            try Data("old".utf8).write(to: previews.appendingPathComponent(name))
+        }
+        let pdf = folder.appendingPathComponent("out.pdf").path
+        let result = try handout("build", "symptoms", "--date", "2026-11-23", "-o", pdf, "--png", previews.path, "--dpi", "36")
+        #expect(result.status == 0, "\(result.errors)")
+        let pages = Int(try PDFTools.info(URL(fileURLWithPath: pdf))["Pages"] ?? "") ?? 0
+        let names = try FileManager.default.contentsOfDirectory(atPath: previews.path).sorted()
+        #expect(names == ["notes.txt"] + (1...pages).map { String(format: "page-%02d.png", $0) }, "stale previews go, other files stay")
+        for name in names where name.hasSuffix(".png") {
+            // A4 at 36 dpi: 595.3 x 841.9 points is 297.6 x 420.9 pixels.
+            #expect(PNGHeader(try Data(contentsOf: previews.appendingPathComponent(name))) == PNGHeader(width: 298, height: 421))
+        }
+        #expect(result.output.contains("Wrote \(pages) previews to \(previews.path) at 36 dpi"))
+    }
+
+    @Test func previewsAloneNeedNoPDFButSomeOutputIsNeeded() throws {
+        let folder = try Repository.temporaryFolder()
+        let result = try handout("build", "tace", "--png", folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).contains("page-01.png"))
+        let nothing = try handout("build", "tace")
+        #expect(nothing.status != 0 && nothing.errors.contains("say where to write"))
+    }
+
+    @Test func anOutOfRangeResolutionIsRefused() throws {
+        let folder = try Repository.temporaryFolder()
+        let result = try handout("build", "tace", "--png", folder.path, "--dpi", "5000")
+        #expect(result.status != 0)
+        #expect(result.errors.contains("--dpi 5000 is outside 36-600"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

@@ -32,7 +32,9 @@ import Testing
         ])
         return Handout(
             title: title,
-            sections: [HandoutSection(id: "t", title: "Tablets", blocks: Array(repeating: paragraph, count: paragraphs))],
+            sections: [HandoutSection(
+                id: "t", title: "Tablets", blocks: Array(repeating: paragraph, count: paragraphs),
+                titleSpans: [TextSpan("Tablets")])],
             glossary: [])
     }
 

@@ -40,7 +40,7 @@ import Testing
     @Test func headingsNeverEndAPageInARealHandout() throws {
         let library = try ContentLibrary.load(from: Repository.content)
         let handout = try Handout.compose(
-            title: "All", topics: library.topics, glossary: GlossaryMatcher(glossary: library.glossary), details: .none)
+            title: "All", topics: library.topics, glossary: library.glossary, details: .none)
         let typesetter = Typesetter(fontSet: try FontSet(directory: Repository.fonts), hyphenation: try Hyphenation())
         let layout = try LayoutLoader.load(Repository.layouts.appendingPathComponent("standard.yaml"), name: "standard")
         let document = typesetter.typeset(handout, layout: layout, info: DocumentInfo(title: "All", subject: "", creator: "", date: "2026-01-01"))

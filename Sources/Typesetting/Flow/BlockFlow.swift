@@ -9,12 +9,17 @@ struct FlowFrame {
 }
 
 /// Turns blocks into flow lines: breaks paragraphs into lines and stacks them with spacing,
-/// list labels, callout bands and keep rules. Produces values; pages come later.
+/// list labels, callout bands and keep rules, wrapped in structure tags (P, H1-H3, L, LI, Lbl,
+/// LBody, BlockQuote) with an anchor and a bookmark for every heading. Produces values; pages come later.
 struct BlockFlow {
     let shaper: Shaper
     let style: TypesetStyle
     private let breaker: ParagraphBreaker
     private(set) var lines: [FlowLine] = []
+    /// Bookmarks for the headings added, in order.
+    private(set) var outline: [OutlineEntry] = []
+    /// Names the anchors of headings inside blocks: `<section>-<n>`.
+    var section = ""
     /// Overrides the next block's space before (after a heading, say).
     private var nextSpace: Double?
     /// Lines of text still owed to the last heading: the page may not break until they are set.
@@ -30,18 +35,24 @@ struct BlockFlow {
     mutating func add(_ block: Block, in frame: FlowFrame, space: Double) {
         let space = nextSpace ?? space
         nextSpace = nil
+        let first = lines.count
         switch block {
         case let .paragraph(spans):
             addParagraph(spans, style: style.body, in: frame, space: space, keepTogether: false)
             if Self.introducesWhatFollows(spans), !lines.isEmpty { lines[lines.count - 1].keepWithNext = true }
+            tag(.paragraph, from: first)
         case let .heading(level, spans):
-            addParagraph(spans, style: style.heading(level: level), in: frame, space: style.spaceBefore(headingLevel: level), keepTogether: true)
+            addHeading(
+                spans, level: level, anchor: "\(section)-\(outline.count + 1)", in: frame,
+                space: style.spaceBefore(headingLevel: level))
             nextSpace = style.spaceAfterHeading
             linesOwedToHeading = Self.linesKeptWithHeading
         case let .list(list):
             addList(list, in: frame, space: space, depth: 0)
+            tag(.list, from: first)
         case let .callout(blocks):
             addCallout(blocks, in: frame, space: space)
+            tag(.blockQuote, from: first)
         case .rule:
             addRule(in: frame, space: space, color: style.muted, thickness: 0.75)
         }
@@ -65,8 +76,9 @@ struct BlockFlow {
                 height: lineHeight, spaceBefore: index == 0 ? space : 0,
                 items: assembler.items(
                     line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight,
-                    justifiedTo: line.justified ? frame.width : nil),
-                keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band))
+                    justifiedTo: line.justified ? frame.width : nil, endsWithSpace: index < broken.count - 1),
+                keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band,
+                glossaryTerms: line.words.flatMap { $0.parts.compactMap(\.glossaryTerm) }))
         }
     }
 
@@ -83,6 +95,33 @@ struct BlockFlow {
 
     /// A heading stays on the page with at least this many lines of what follows it.
     static let linesKeptWithHeading = 2
+
+    /// Adds a heading of `level` (1-3) whose place is named `anchor`, with a bookmark to it.
+    mutating func addHeading(_ spans: [TextSpan], level: Int, anchor: String, in frame: FlowFrame, space: Double) {
+        let first = lines.count
+        addParagraph(spans, style: style.heading(level: level), in: frame, space: space, keepTogether: true)
+        guard first < lines.count else { return }
+        tag(.heading(level: level), from: first)
+        lines[first].items.insert(.anchor(anchor, at: Point(x: frame.x, y: 0)), at: 0)
+        outline.append(OutlineEntry(title: spans.map(\.text).joined(), level: level, destination: anchor))
+    }
+
+    /// Wraps the lines from `first` to the last in a structure element (if there are any).
+    mutating func tag(_ role: StructureRole, from first: Int) {
+        wrap(.structure(role), from: first)
+    }
+
+    /// Wraps the items of the lines from `first` to the last in `tag` (if there are any).
+    mutating func wrap(_ tag: Tag, from first: Int) {
+        guard first < lines.count else { return }
+        lines[first].items.insert(.begin(tag), at: 0)
+        lines[lines.count - 1].items.append(.end)
+    }
+
+    /// Adds `items` at the end of the line at `index`.
+    mutating func append(_ items: [PageItem], toLineAt index: Int) {
+        lines[index].items += items
+    }
 
     /// Where the baseline sits below a line's top so the text is centred in the line.
     func baselineOffset(size: Double, lineHeight: Double) -> Double {
@@ -106,7 +145,9 @@ struct BlockFlow {
                 }
             }
             if firstLine < lines.count {
+                tag(.listBody, from: firstLine)
                 attachLabel(label, to: firstLine, rightEdge: inner.x - 0.45 * style.bodySize)
+                tag(.listItem, from: firstLine)
             }
             // An item's first two lines stay together, whatever blocks they come from.
             if lines.count - firstLine >= 2 { lines[firstLine].keepWithNext = true }
@@ -120,7 +161,7 @@ struct BlockFlow {
         let lineHeight = lines[lineIndex].height
         let baseline = baselineOffset(size: style.bodySize, lineHeight: lineHeight)
         let items = LineAssembler(shaper: shaper).items(words, x: rightEdge - width, baseline: baseline, lineHeight: lineHeight)
-        lines[lineIndex].items.insert(contentsOf: items, at: 0)
+        lines[lineIndex].items.insert(contentsOf: [.begin(.structure(.label))] + items + [.end], at: 0)
     }
 
     private mutating func addCallout(_ blocks: [Block], in frame: FlowFrame, space: Double) {

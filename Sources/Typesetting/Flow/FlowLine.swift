@@ -20,6 +20,8 @@ struct FlowLine {
     /// hyphenated lines, short callouts).
     var keepWithNext = false
     var band: Band?
-    /// The line must start a new page (after a cover, say).
+    /// Glossary terms used on this line, for the glossary's page references.
+    var glossaryTerms: [String] = []
+    /// The line begins a new page (the first section after the contents).
     var startsPage = false
 }

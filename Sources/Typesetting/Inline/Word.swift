@@ -8,6 +8,8 @@ struct WordPart {
     var color: Color
     var link: String?
     var width: Double
+    /// The glossary term this part is a use of.
+    var glossaryTerm: String?
 }
 
 /// The unit of line breaking: no break inside it, and a ``Joint`` after it that says what a

@@ -23,21 +23,23 @@ struct WordCollector {
                 continue
             }
             let font = shaper.fontSet.index(for: style.fontStyle(for: span))
-            let color = span.link == nil ? style.color : style.linkColor
+            // Web links are coloured; links to the glossary look like the text around them.
+            let isWebLink = span.link.map { !$0.hasPrefix(TextSpan.internalLinkPrefix) } ?? false
+            let color = isWebLink ? style.linkColor : style.color
             var chunk = Substring()
             func flushChunk() {
-                for run in shaper.fontRuns(String(chunk), preferring: font) {
+                for run in shaper.fontRuns(Self.drawable(chunk), preferring: font) {
                     let text = String(run.text)
                     parts.append(
                         WordPart(
                             text: text, font: run.font, size: style.size, color: color, link: span.link,
-                            width: shaper.width(text, font: run.font, size: style.size)))
+                            width: shaper.width(text, font: run.font, size: style.size), glossaryTerm: span.glossaryTerm))
                     lastFont = run.font
                 }
                 chunk = Substring()
             }
             var start = span.text.startIndex
-            for index in span.text.indices where span.text[index].isWhitespace {
+            for index in span.text.indices where Self.breaksWords(span.text[index]) {
                 chunk = span.text[start..<index]
                 flushChunk()
                 finishWord()
@@ -48,6 +50,21 @@ struct WordCollector {
         }
         finishWord()
         return words
+    }
+
+    /// The no-break spaces that keep "page 12" on one line.
+    static let noBreakSpaces: [Character] = ["\u{A0}", "\u{2007}", "\u{202F}"]
+
+    /// Whitespace ends a word, except no-break spaces.
+    static func breaksWords(_ character: Character) -> Bool {
+        character.isWhitespace && !noBreakSpaces.contains(character)
+    }
+
+    /// `text` as drawn: a no-break space, having kept its words together, is drawn as a plain
+    /// space. Cairo 1.16 cannot put U+00A0 in a font's WinAnsi subset and embeds a second, CID
+    /// copy of the font just for it.
+    static func drawable(_ text: Substring) -> String {
+        String(text.map { noBreakSpaces.contains($0) ? " " : $0 })
     }
 
     /// Spans as printed on paper: a web link whose text is not its address gets the address

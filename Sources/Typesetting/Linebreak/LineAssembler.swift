@@ -1,40 +1,37 @@
+import Document
 import PageModel
 
-/// Places the words of one line as glyph runs (one per stretch of the same font, size and
-/// colour, spaces included) and link areas.
+/// Places the words of one line as glyph runs (one per stretch of the same font, size, colour
+/// and link, spaces included); each stretch of linked runs is wrapped in a link tag over its area.
 struct LineAssembler {
     let shaper: Shaper
 
     /// Items for `words` starting at `x`, with the baseline at `baseline`; y is relative to the line top.
     /// Pieces of one word are joined and shaped whole; a line that breaks at a hyphenation point
     /// ends with a hyphen. Given `justifiedTo`, word spaces stretch or shrink in proportion to
-    /// their widths so the line is exactly that wide.
-    func items(_ words: [Word], x: Double, baseline: Double, lineHeight: Double, justifiedTo measure: Double? = nil) -> [PageItem] {
-        var runs: [GlyphRun] = []
-        var links: [(url: String, from: Double, to: Double)] = []
+    /// their widths so the line is exactly that wide. With `endsWithSpace`, the space after the
+    /// last word is drawn too (it is invisible) when the line breaks at a word space, so text read
+    /// from the structure keeps a space where the line broke ("the blood", not "theblood").
+    func items(
+        _ words: [Word], x: Double, baseline: Double, lineHeight: Double, justifiedTo measure: Double? = nil,
+        endsWithSpace: Bool = false
+    ) -> [PageItem] {
+        var runs: [(run: GlyphRun, link: String?)] = []
         var pen = x
         /// Draws `part`, then moves on `extra` more (a justified space).
         func place(_ part: WordPart, extra: Double = 0) {
             let shaped = shaper.shape(part.text, font: part.font)
             let scale = part.size / shaper.fontSet.fonts[part.font].unitsPerEm
-            let width = Double(shaped.advance) * scale + extra
-            if let link = part.link {
-                if let last = links.last, last.url == link, abs(last.to - pen) < 0.01 {
-                    links[links.count - 1].to = pen + width
-                } else {
-                    links.append((link, pen, pen + width))
-                }
-            }
             let startsNewRun = runs.last.map {
-                $0.font != part.font || $0.size != part.size || $0.color != part.color
-                    || abs($0.origin.x + $0.width - pen) > 0.001
+                $0.run.font != part.font || $0.run.size != part.size || $0.run.color != part.color
+                    || $0.link != part.link || abs($0.run.origin.x + $0.run.width - pen) > 0.001
             } ?? true
             if startsNewRun {
-                runs.append(GlyphRun(
+                runs.append((GlyphRun(
                     font: part.font, size: part.size, origin: Point(x: pen, y: baseline), text: "", glyphs: [],
-                    clusters: [], color: part.color, width: 0))
+                    clusters: [], color: part.color, width: 0), part.link))
             }
-            var run = runs.removeLast()
+            var run = runs[runs.count - 1].run
             var advance = 0.0
             let runX = pen - run.origin.x
             for glyph in shaped.glyphs {
@@ -46,7 +43,7 @@ struct LineAssembler {
             run.text += part.text
             run.width += advance + extra
             pen += advance + extra
-            runs.append(run)
+            runs[runs.count - 1].run = run
         }
         let words = Self.joiningPieces(words)
         let spaceScale = measure.map { justifiedSpaceScale(words, measure: $0) } ?? 1
@@ -60,9 +57,41 @@ struct LineAssembler {
                     extra: word.spaceWidth * (spaceScale - 1))
             }
         }
-        return runs.map(PageItem.text) + links.map {
-            .link(Rect(x: $0.from, y: 0, width: $0.to - $0.from, height: lineHeight), url: $0.url)
+        if endsWithSpace, let word = words.last, word.joint == .space, word.spaceWidth > 0, let last = word.parts.last {
+            // Drawn for the text it carries, it takes no room: the line ends at its last word.
+            let space = WordPart(text: " ", font: word.spaceFont, size: last.size, color: last.color, link: nil, width: word.spaceWidth)
+            place(space, extra: -shaper.width(" ", font: word.spaceFont, size: last.size))
         }
+        return Self.linked(runs, lineHeight: lineHeight)
+    }
+
+    /// The runs in order, each stretch of runs with the same link wrapped in a link tag whose area
+    /// spans the stretch and the height of the line.
+    static func linked(_ runs: [(run: GlyphRun, link: String?)], lineHeight: Double) -> [PageItem] {
+        var items: [PageItem] = []
+        var index = 0
+        while index < runs.count {
+            guard let link = runs[index].link else {
+                items.append(.text(runs[index].run))
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < runs.count, runs[end + 1].link == link { end += 1 }
+            let from = runs[index].run.origin.x
+            let area = Rect(x: from, y: 0, width: runs[end].run.origin.x + runs[end].run.width - from, height: lineHeight)
+            items.append(.begin(.link(target(of: link), area: area)))
+            items += runs[index...end].map { .text($0.run) }
+            items.append(.end)
+            index = end + 1
+        }
+        return items
+    }
+
+    /// A web address, or a place in the handout for links written `#name`.
+    static func target(of link: String) -> LinkTarget {
+        link.hasPrefix(TextSpan.internalLinkPrefix)
+            ? .destination(String(link.dropFirst(TextSpan.internalLinkPrefix.count))) : .url(link)
     }
 
     /// How much every word space must grow (or shrink) for `words` to be `measure` wide as drawn.

@@ -42,7 +42,7 @@ public final class RaggednessSurvey {
     /// First fit and Knuth–Plass, each without and with hyphenation, on `library` in `layout`.
     public func rows(library: ContentLibrary, layout: Layout) throws -> [Row] {
         let paragraphs = try library.topics.flatMap { try Self.paragraphs(in: $0.blocks(for: .none)) }
-            + library.glossary.entries.map(Typesetter.spans(for:))
+            + library.glossary.entries.map { GlossaryFlow.spans(for: $0, pages: []) }
         let setup = layout.page
         let measure = setup.width - setup.marginLeft - setup.marginRight
         let methods: [(name: String, method: LineBreaking, hyphenate: Bool)] = [

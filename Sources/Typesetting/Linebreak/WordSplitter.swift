@@ -31,10 +31,15 @@ struct WordSplitter {
     /// `parts` with `character` added, measured as it will be shaped (kerning included).
     private func appending(_ character: Character, of part: WordPart, to parts: [WordPart]) -> [WordPart] {
         var parts = parts
-        if let last = parts.last, last.font == part.font, last.link == part.link, last.color == part.color {
+        if let last = parts.last, last.font == part.font, last.link == part.link, last.color == part.color,
+            last.glossaryTerm == part.glossaryTerm
+        {
             parts[parts.count - 1].text.append(character)
         } else {
-            parts.append(WordPart(text: String(character), font: part.font, size: part.size, color: part.color, link: part.link, width: 0))
+            var piece = part
+            piece.text = String(character)
+            piece.width = 0
+            parts.append(piece)
         }
         let last = parts[parts.count - 1]
         parts[parts.count - 1].width = shaper.width(last.text, font: last.font, size: last.size)

@@ -2,7 +2,8 @@ import Document
 import PageModel
 
 /// Turns placed lines into finished pages: callout bands, the running header with the handout
-/// title (from page 2), and the footer "Page N of M".
+/// title (from page 2), and the footer "Page N of M". Header and footer are artifacts, outside
+/// the document's structure; each page is labelled with its printed number.
 struct PageComposer {
     let shaper: Shaper
     let style: TypesetStyle
@@ -22,9 +23,10 @@ struct PageComposer {
             for placedLine in lines {
                 items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
             }
-            if index > 0 { items += header() }
-            items += footer(page: index + 1, of: placed.count)
-            return Page(size: Size(width: setup.width, height: setup.height), items: items)
+            var furniture = index > 0 ? header() : []
+            furniture += footer(page: index + 1, of: placed.count)
+            items += [.begin(.artifact)] + furniture + [.end]
+            return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(index + 1))
         }
     }
 

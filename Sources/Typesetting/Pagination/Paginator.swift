@@ -22,6 +22,10 @@ struct Paginator {
             var next = start
             var lastAllowedEnd: Int?
             while next < lines.count {
+                if next > start, lines[next].startsPage {
+                    lastAllowedEnd = next
+                    break
+                }
                 let space = next == start ? 0 : lines[next].spaceBefore
                 if next > start, lines[next].startsPage || used + space + lines[next].height > contentHeight { break }
                 used += space + lines[next].height

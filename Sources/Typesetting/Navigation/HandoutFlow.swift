@@ -1,0 +1,79 @@
+import Document
+import PageModel
+
+/// The flow lines of a whole handout. The title and the sections are typeset once; the contents
+/// and the glossary, which print page numbers, are set again for each pagination from the
+/// references the one before found. Shaped words come from the shaper's cache, so a second
+/// pass costs little more than breaking the lines of those two parts.
+struct HandoutFlow {
+    let handout: Handout
+    let shaper: Shaper
+    let breaker: ParagraphBreaker
+    let style: TypesetStyle
+    let frame: FlowFrame
+    private let title: [FlowLine]
+    private let sections: [FlowLine]
+    private let sectionOutline: [OutlineEntry]
+    private let glossary: GlossaryFlow
+
+    init(_ handout: Handout, shaper: Shaper, breaker: ParagraphBreaker, style: TypesetStyle, frame: FlowFrame) {
+        self.handout = handout
+        self.shaper = shaper
+        self.breaker = breaker
+        self.style = style
+        self.frame = frame
+        var titleFlow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        titleFlow.addTitle(handout.title, in: frame)
+        for block in handout.cover ?? [] {
+            titleFlow.add(block, in: frame, space: style.paragraphSpace)
+        }
+        title = titleFlow.lines
+        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        for section in handout.sections {
+            flow.section = Self.anchor(ofSection: section.id)
+            flow.addSectionTitle(section.titleSpans, anchor: flow.section, in: frame)
+            for block in section.blocks {
+                flow.add(block, in: frame, space: style.paragraphSpace)
+            }
+        }
+        sections = flow.lines
+        sectionOutline = flow.outline
+        glossary = GlossaryFlow(shaper: shaper, breaker: breaker, style: style, frame: frame)
+    }
+
+    /// The anchor of a section's title; its headings' anchors add `-1`, `-2`, ….
+    static func anchor(ofSection id: String) -> String { "topic-\(id)" }
+
+    /// Every line in reading order: the title (with the cover's details, which then fill page 1
+    /// alone), the contents (if `contents`) with the first section starting a new page after them,
+    /// the sections and the glossary, numbered from `references`.
+    func lines(contents: Bool, references: PageReferences) -> [FlowLine] {
+        var body = sections
+        var contentsLines: [FlowLine] = []
+        if contents, !body.isEmpty {
+            contentsLines = ContentsFlow(shaper: shaper, breaker: breaker, style: style)
+                .lines(contentsEntries, pages: references.anchors, in: frame)
+            body[0].startsPage = true
+        }
+        if handout.cover != nil {
+            if contentsLines.isEmpty, !body.isEmpty { body[0].startsPage = true }
+            if !contentsLines.isEmpty { contentsLines[0].startsPage = true }
+        }
+        return title + contentsLines + body + glossary.lines(handout.glossary, termPages: references.termPages)
+    }
+
+    /// Bookmarks in reading order: the contents (if shown), every heading of the sections, the glossary.
+    func outline(contents: Bool) -> [OutlineEntry] {
+        let contentsEntry = OutlineEntry(title: ContentsFlow.title, level: 1, destination: ContentsFlow.anchor)
+        return (contents ? [contentsEntry] : []) + sectionOutline + glossaryEntry
+    }
+
+    /// The contents list the sections and the glossary.
+    private var contentsEntries: [OutlineEntry] {
+        sectionOutline.filter { $0.level == 1 } + glossaryEntry
+    }
+
+    private var glossaryEntry: [OutlineEntry] {
+        handout.glossary.isEmpty ? [] : [OutlineEntry(title: GlossaryFlow.title, level: 1, destination: GlossaryFlow.anchor)]
+    }
+}

@@ -1,0 +1,78 @@
+import Document
+import Foundation
+import HandoutTestSupport
+import Testing
+@testable import HandoutKit
+
+/// The tagged PDF as assistive technology reads it: structure, reading order, language.
+@Suite struct AccessibilityTests {
+    let builder: HandoutBuilder
+    let date = CalendarDay("2026-11-23")!
+
+    init() throws {
+        builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root))
+    }
+
+    @Test func theHandoutIsTaggedWithTheExpectedStructure() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(collectionID: "full-booklet", date: date)))
+        #expect(try PDFTools.info(url)["Tagged"] == "yes")
+        let kinds = try PDFStructure(url).structureKinds
+        for kind in ["Document", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Link", "BlockQuote", "TOC", "TOCI"] {
+            #expect(kinds[kind, default: 0] > 0, "no \(kind) element")
+        }
+        #expect(kinds["Document"] == 1)
+        #expect(kinds["LI"] == kinds["Lbl"] && kinds["LI"] == kinds["LBody"], "every list item has a label and a body")
+    }
+
+    @Test func theCatalogNamesTheLanguageAndAsksViewersToShowTheTitle() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["tace"], date: date)))
+        let catalog = try PDFStructure(url).catalog
+        #expect(catalog["/Lang"] as? String == "en-GB")
+        #expect((catalog["/ViewerPreferences"] as? [String: Any])?["/DisplayDocTitle"] as? Bool == true)
+        #expect((catalog["/MarkInfo"] as? [String: Any])?["/Marked"] as? Bool == true)
+        let check = try CommandLineTool.run("qpdf", ["--check", url.path])
+        #expect(check.status == 0 && !check.output.contains("WARNING"), "\(check.output)")
+    }
+
+    @Test func runningHeadersAndFootersAreLeftOutOfTheStructure() throws {
+        let request = HandoutRequest(collectionID: "symptom-control", date: date)
+        let url = try PDFTools.save(try builder.pdf(for: request))
+        let structure = try PDFStructure.structureText(url)
+        let pages = try PDFTools.pageTexts(url)
+        #expect(pages.count > 2)
+        #expect(pages.allSatisfy { $0.contains("Page ") }, "the footer prints")
+        #expect(!structure.contains("Page 1 of"), "but is not in the structure")
+        let title = try builder.resources.title(for: request, topics: try builder.resources.topics(for: request))
+        #expect(structure.components(separatedBy: "\"\(title)\"").count == 2, "the title is read once, not per page header")
+    }
+
+    @Test func theStructureReadsEveryParagraphInOrderWithSpacesWhereLinesBreak() throws {
+        let request = HandoutRequest(topicIDs: ["symptoms", "tace"], date: date)
+        let url = try PDFTools.save(try builder.pdf(for: request))
+        let lines = try PDFStructure.structureText(url).split(separator: "\n")
+        let texts = lines.filter { $0.contains("\"") }.map { $0.trimmingCharacters(in: .whitespaces).dropFirst().dropLast() }
+        let handout = try Handout.compose(
+            title: "", topics: try builder.resources.topics(for: request), glossary: builder.resources.content.glossary,
+            details: .none)
+        var next = 0
+        for section in handout.sections {
+            for case let .paragraph(spans) in section.blocks {
+                // A paragraph with a link is read in pieces (text, link, text); others in one piece.
+                let pieces = spans.split { $0.link != nil }.map { $0.map(\.text).joined() }.filter { !$0.isEmpty }
+                for piece in pieces {
+                    guard let found = texts[next...].firstIndex(where: { $0.contains(piece) }) else {
+                        Issue.record("not in the structure, in order: \(piece.prefix(60))")
+                        continue
+                    }
+                    next = found
+                }
+            }
+        }
+        #expect(next > 20)
+    }
+
+    @Test func identicalInputGivesIdenticalBytesAfterTheCatalogUpdate() throws {
+        let request = HandoutRequest(collectionID: "newly-diagnosed", date: date)
+        #expect(try builder.pdf(for: request) == (try HandoutBuilder(resources: builder.resources).pdf(for: request)))
+    }
+}
