@@ -44,9 +44,9 @@ struct HandoutFlow {
     /// The anchor of a section's title; its headings' anchors add `-1`, `-2`, ….
     static func anchor(ofSection id: String) -> String { "topic-\(id)" }
 
-    /// Every line in reading order: the title (with the cover's details, which then fill page 1
-    /// alone), the contents (if `contents`) with the first section starting a new page after them,
-    /// the sections and the glossary, numbered from `references`.
+    /// Every line in reading order: the title (with the cover's details, if any), the contents
+    /// (if `contents`), the sections, starting a new page after a cover or the contents, and the
+    /// glossary, numbered from `references`.
     func lines(contents: Bool, references: PageReferences) -> [FlowLine] {
         var body = sections
         var contentsLines: [FlowLine] = []
@@ -55,10 +55,7 @@ struct HandoutFlow {
                 .lines(contentsEntries, pages: references.anchors, in: frame)
             body[0].startsPage = true
         }
-        if handout.cover != nil {
-            if contentsLines.isEmpty, !body.isEmpty { body[0].startsPage = true }
-            if !contentsLines.isEmpty { contentsLines[0].startsPage = true }
-        }
+        if handout.cover != nil, !body.isEmpty { body[0].startsPage = true }
         return title + contentsLines + body + glossary.lines(handout.glossary, termPages: references.termPages)
     }
 
