@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "HandoutServerTests",
             dependencies: [
-                "HandoutServer", "HandoutKit", "HandoutTestSupport",
+                "HandoutServer", "HandoutKit", "Document", "HandoutTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -91,6 +91,7 @@ struct FormPage {
         <legend>Print style</legend>
         {{#layouts}}<div class="option"><input type="radio" id="l-{{name}}" name="layout" value="{{name}}"{{#checked}} checked{{/checked}}><label for="l-{{name}}">{{name}}<span class="hint">{{description}}</span></label></div>
         {{/layouts}}
+        <div class="field"><label for="body-size">Text size in points (optional, 12 to 36)</label><span class="hint" id="h-body-size">For a patient who asks for a size, such as 18 or 24. The text is reflowed, not enlarged.</span><input type="number" id="body-size" name="body-size" min="12" max="36" step="1" inputmode="numeric" aria-describedby="h-body-size"></div>
         </fieldset>
         <fieldset>
         <legend>Details to print (optional)</legend>

@@ -10,6 +10,8 @@ struct HandoutForm {
     var title: String?
     var details: [String: String]
     var cover: Bool?
+    /// The body text size a patient asked for, in points.
+    var bodySize: Double?
 
     /// The longest title accepted, in characters.
     static let maximumTitleLength = 120
@@ -24,6 +26,10 @@ struct HandoutForm {
             if let value = form.value(key) { details[key] = value }
         }
         cover = nil
+        if let text = form.value("body-size") {
+            guard let size = Double(text) else { throw RequestError.badRequest("the text size must be a number of points") }
+            bodySize = size
+        }
     }
 
     /// Reads `{"topics": […], "collection": "…", "layout": "…", "title": "…", "cover": true,
@@ -32,7 +38,7 @@ struct HandoutForm {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw RequestError.badRequest("the body is not a JSON object")
         }
-        let known = ["topics", "collection", "layout", "title", "cover", "details"]
+        let known = ["topics", "collection", "layout", "title", "cover", "details", "bodySize"]
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
             throw RequestError.badRequest("unknown field '\(unknown)'; fields are \(known.joined(separator: ", "))")
         }
@@ -52,6 +58,12 @@ struct HandoutForm {
             guard let flag = value as? Bool else { throw RequestError.badRequest("'cover' must be true or false") }
             cover = flag
         }
+        if let value = object["bodySize"], !(value is NSNull) {
+            guard let size = (value as? NSNumber)?.doubleValue, !(value is Bool) else {
+                throw RequestError.badRequest("'bodySize' must be a number of points")
+            }
+            bodySize = size
+        }
         details = [:]
         if let value = object["details"], !(value is NSNull) {
             guard let nested = value as? [String: Any] else { throw RequestError.badRequest("'details' must be an object") }
@@ -70,6 +82,9 @@ struct HandoutForm {
         if let title, title.count > Self.maximumTitleLength {
             throw RequestError.badRequest("the title is longer than \(Self.maximumTitleLength) characters")
         }
+        if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
+            throw RequestError.badRequest(HandoutRequest.bodySizeMessage(bodySize))
+        }
         guard !layout.contains("/"), !layout.hasSuffix(".yaml") else {
             throw RequestError.badRequest("choose one of the listed print styles")
         }
@@ -79,7 +94,7 @@ struct HandoutForm {
         }
         return HandoutRequest(
             topicIDs: topics, collectionID: collection, layout: layout, title: title, details: personal, date: date,
-            cover: cover)
+            cover: cover, bodySize: bodySize)
     }
 
     /// A download name from what was chosen, never from personal details.

@@ -21,6 +21,11 @@ struct HandoutRoutes<Context: RequestContext> {
             try checkToken(request)
             return try jsonResponse(TopicList(resources: resources).json())
         }
+        router.get("/preview") { request, _ in try previewImage(request) }
+        router.post("/preview") { request, _ in
+            let form = try await readForm(request)
+            return try htmlResponse(PreviewPage().html(pages: previewImages(form.request(date: .today()))))
+        }
         router.post("/handouts") { request, _ in
             let form = try await readForm(request)
             let request = try form.request(date: .today())
@@ -30,6 +35,30 @@ struct HandoutRoutes<Context: RequestContext> {
                 headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
                 body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
         }
+    }
+
+    /// The pages of `request` as PNG images at the preview resolution.
+    private func previewImages(_ request: HandoutRequest) throws -> [Data] {
+        try builders.withBuilder { builder in
+            try builder.previews(for: builder.pages(for: request), dpi: PreviewPage.dpi)
+        }
+    }
+
+    /// `GET /preview?topics=…&collection=…&layout=…&page=N`: page N (default 1) as a PNG. Personal
+    /// details are refused here, because addresses end up in histories and logs; the form posts instead.
+    private func previewImage(_ request: Request) throws -> Response {
+        let query = request.uri.queryParameters
+        if let key = PersonalDetails.knownKeys.first(where: { query[$0[...]] != nil }) {
+            throw RequestError.badRequest("'\(key)' cannot go in an address; use the form's Preview button")
+        }
+        let fields = try FormFields(request.uri.query ?? "")
+        let form = try HandoutForm(form: fields)
+        let pageText = fields.value("page") ?? "1"
+        let images = try previewImages(form.request(date: .today()))
+        guard let page = Int(pageText), images.indices.contains(page - 1) else {
+            throw RequestError.badRequest("'page' must be a page number from 1 to \(images.count)")
+        }
+        return Response(status: .ok, headers: [.contentType: "image/png"], body: .init(byteBuffer: ByteBuffer(bytes: images[page - 1])))
     }
 
     /// The form or JSON body, within the size and time limits; JSON needs the token if one is set.

@@ -1,3 +1,4 @@
+import Document
 import Foundation
 import HandoutKit
 import HandoutTestSupport
@@ -74,7 +75,10 @@ import Testing
             (Self.form, "topics=tace&x=" + String(repeating: "y", count: 5000), .contentTooLarge, "larger than 4 KB"),
             ([.contentType: "text/plain"], "topics=tace", .unsupportedMediaType, "send the form"),
             (Self.json, #"{"topics": "tace"}"#, .badRequest, "must be a list of topic ids"),
-            (Self.json, #"{"topics": ["tace"], "layout": "large-print", "bodySize": 90}"#, .badRequest, "unknown field"),
+            (Self.json, #"{"topics": ["tace"], "layout": "large-print", "bodySize": 90}"#, .badRequest, "between 12 and 36"),
+            (Self.json, #"{"topics": ["tace"], "size": 18}"#, .badRequest, "unknown field"),
+            (Self.form, "topics=tace&layout=large-print&body-size=8", .badRequest, "between 12 and 36"),
+            (Self.form, "topics=tace&body-size=big", .badRequest, "must be a number"),
         ]
         try await app().test(.router) { client in
             for (headers, body, status, message) in cases {
@@ -118,6 +122,32 @@ import Testing
             }
             try await client.execute(uri: "/handouts", method: .post, headers: Self.form, body: ByteBuffer(string: "topics=tace")) { response in
                 #expect(response.status == .ok, "the staff form needs no token")
+            }
+        }
+    }
+
+    @Test func previewShowsEveryPageAsAnImage() async throws {
+        let pages = try HandoutBuilder(resources: resources)
+            .pages(for: HandoutRequest(topicIDs: ["tace"], details: try PersonalDetails(["patient.name": "Jo"], source: "test"), date: .today()))
+            .pages.count
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/preview", method: .post, headers: Self.form, body: ByteBuffer(string: "topics=tace&patient.name=Jo")) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.components(separatedBy: "<img src=\"data:image/png;base64,").count - 1 == pages)
+                #expect(html.contains("alt=\"Page 1 of \(pages)\""))
+            }
+            try await client.execute(uri: "/preview?topics=tace&page=2", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "image/png")
+                #expect(Data(buffer: response.body).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+            }
+            try await client.execute(uri: "/preview?topics=tace&page=99", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/preview?topics=tace&patient.name=Jo", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("cannot go in an address"))
             }
         }
     }
