@@ -26,7 +26,9 @@ struct FormPage {
 
     /// The page, with `error` shown at the top when a request was refused.
     func html(error: String? = nil) throws -> String {
-        try Self.template.get().render(context(error: error))
+        try PageShell.html(
+            title: (error == nil ? "" : "Error: ") + "Make a patient handout",
+            body: Self.template.get().render(context(error: error)))
     }
 
     private func context(error: String?) -> [String: Any] {
@@ -61,15 +63,6 @@ struct FormPage {
     private static let template = Result { try MustacheTemplate(string: source) }
 
     private static let source = """
-        <!doctype html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{#error}}Error: {{/error}}Make a patient handout</title>
-        <link rel="stylesheet" href="/style.css">
-        </head>
-        <body>
         <main>
         <h1>Make a patient handout</h1>
         {{#error}}<div class="error" role="alert" tabindex="-1" id="error"><h2>There is a problem</h2><p>{{error}}</p></div>{{/error}}
@@ -105,8 +98,6 @@ struct FormPage {
         </div>
         </form>
         </main>
-        </body>
-        </html>
         """
 
     /// Large, high-contrast type with visible focus, for staff at a ward computer.

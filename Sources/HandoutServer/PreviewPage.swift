@@ -11,28 +11,18 @@ struct PreviewPage {
         let images = pages.enumerated().map { index, png in
             ["src": "data:image/png;base64," + png.base64EncodedString(), "alt": "Page \(index + 1) of \(pages.count)"]
         }
-        return try Self.template.get().render(["pages": images, "count": pages.count])
+        return try PageShell.html(
+            title: "Preview of the handout", body: Self.template.get().render(["pages": images, "count": pages.count]))
     }
 
     private static let template = Result { try MustacheTemplate(string: source) }
 
     private static let source = """
-        <!doctype html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Preview of the handout</title>
-        <link rel="stylesheet" href="/style.css">
-        </head>
-        <body>
         <main class="preview">
         <h1>Preview: {{count}} pages</h1>
         <p><a href="/">Back to the form</a> (use your browser's Back button to keep your choices).</p>
         {{#pages}}<img src="{{src}}" alt="{{alt}}">
         {{/pages}}
         </main>
-        </body>
-        </html>
         """
 }
