@@ -64,7 +64,8 @@ struct WordCollector {
     /// space. Cairo 1.16 cannot put U+00A0 in a font's WinAnsi subset and embeds a second, CID
     /// copy of the font just for it.
     static func drawable(_ text: Substring) -> String {
-        String(text.map { noBreakSpaces.contains($0) ? " " : $0 })
+        guard text.unicodeScalars.contains(where: { [0xA0, 0x2007, 0x202F].contains($0.value) }) else { return String(text) }
+        return String(text.map { noBreakSpaces.contains($0) ? " " : $0 })
     }
 
     /// Spans as printed on paper: a web link whose text is not its address gets the address

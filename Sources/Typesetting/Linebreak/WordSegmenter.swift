@@ -90,6 +90,7 @@ final class WordSegmenter {
         let rest = String(text[start...])
         let restWidth = start == 0 ? part.width : max(width(rest, of: part), part.width - startWidth)
         pieces.append(Piece(text: rest, width: restWidth, joint: nil))
+        if cache.count >= Shaper.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = pieces
         return pieces
     }
