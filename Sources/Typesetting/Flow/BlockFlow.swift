@@ -200,9 +200,6 @@ struct BlockFlow {
             keepWithNext: keepWithNext, band: frame.band))
     }
 
-    /// Makes the line at `index` open a new page.
-    mutating func startPage(at index: Int) { lines[index].startsPage = true }
-
     /// The height of the flow line that holds a rule of `thickness`.
     static func ruleHeight(thickness: Double) -> Double { thickness + 2 }
 
