@@ -23,7 +23,10 @@ struct HandoutFlow {
         self.style = style
         self.frame = frame
         var titleFlow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
-        titleFlow.addTitle(handout.title, in: frame)
+        // A one-topic handout titled after its topic would show the same words twice at the top
+        // of page 1; without a cover, the topic's own heading is the title.
+        let titleRepeatsSection = handout.cover == nil && handout.sections.map(\.title) == [handout.title]
+        if !titleRepeatsSection { titleFlow.addTitle(handout.title, in: frame) }
         for block in handout.cover ?? [] {
             titleFlow.add(block, in: frame, space: style.paragraphSpace)
         }
