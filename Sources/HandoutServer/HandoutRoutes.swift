@@ -47,18 +47,20 @@ struct HandoutRoutes<Context: RequestContext> {
     /// `GET /preview?topics=…&collection=…&layout=…&page=N`: page N (default 1) as a PNG. Personal
     /// details are refused here, because addresses end up in histories and logs; the form posts instead.
     private func previewImage(_ request: Request) throws -> Response {
-        let query = request.uri.queryParameters
-        if let key = PersonalDetails.knownKeys.first(where: { query[$0[...]] != nil }) {
+        let fields = try FormFields(request.uri.query ?? "")
+        if let key = PersonalDetails.knownKeys.first(where: { !fields.values($0).isEmpty }) {
             throw RequestError.badRequest("'\(key)' cannot go in an address; use the form's Preview button")
         }
-        let fields = try FormFields(request.uri.query ?? "")
-        let form = try HandoutForm(form: fields)
-        let pageText = fields.value("page") ?? "1"
-        let images = try previewImages(form.request(date: .today()))
-        guard let page = Int(pageText), images.indices.contains(page - 1) else {
-            throw RequestError.badRequest("'page' must be a page number from 1 to \(images.count)")
+        let handoutRequest = try HandoutForm(form: fields).request(date: .today())
+        let png = try builders.withBuilder { builder in
+            var document = try builder.pages(for: handoutRequest)
+            guard let page = Int(fields.value("page") ?? "1"), document.pages.indices.contains(page - 1) else {
+                throw RequestError.badRequest("'page' must be a page number from 1 to \(document.pages.count)")
+            }
+            document.pages = [document.pages[page - 1]]
+            return try builder.previews(for: document, dpi: PreviewPage.dpi)[0]
         }
-        return Response(status: .ok, headers: [.contentType: "image/png"], body: .init(byteBuffer: ByteBuffer(bytes: images[page - 1])))
+        return Response(status: .ok, headers: [.contentType: "image/png"], body: .init(byteBuffer: ByteBuffer(bytes: png)))
     }
 
     /// The form or JSON body, within the size and time limits; JSON needs the token if one is set.
