@@ -10,7 +10,14 @@ extension Context {
     /// Restores the graphics state saved by the last ``save()``.
     public func restore() throws {
         cairo_restore(pointer)
+        forgetColorAndFont()
         try check(cairo_status(pointer), "restoring the graphics state")
+    }
+
+    /// The state restored may have another colour and font than the ones last set.
+    private func forgetColorAndFont() {
+        currentColor = nil
+        currentFont = nil
     }
 
     /// Moves the origin of user space by `x`, `y`.
@@ -35,6 +42,7 @@ extension Context {
             return result
         } catch {
             cairo_restore(pointer)
+            forgetColorAndFont()
             throw error
         }
     }

@@ -26,9 +26,15 @@ public struct TextCluster: Equatable, Sendable {
 
 /// A cairo drawing context on a surface. Every call checks the context's status and throws
 /// the first error, because cairo silently drops all drawing after one.
+///
+/// Setting the colour or font that is already set does nothing: cairo would make a new source
+/// pattern or look the scaled font up again each time.
 public final class Context {
     let pointer: OpaquePointer
     private let surfaceKeepAlive: AnyObject
+    /// The colour and font last set, until a restore forgets them.
+    var currentColor: (red: Double, green: Double, blue: Double)?
+    var currentFont: (face: OpaquePointer, size: Double)?
 
     /// Creates a context drawing on a PDF surface.
     public init(_ surface: PDFSurface) throws {
@@ -52,7 +58,9 @@ public final class Context {
 
     /// Sets the colour for what is drawn next; components are 0...1.
     public func setColor(red: Double, green: Double, blue: Double) throws {
+        if let currentColor, currentColor == (red, green, blue) { return }
         cairo_set_source_rgb(pointer, red, green, blue)
+        currentColor = (red, green, blue)
         try checked("setting a colour")
     }
 
@@ -80,8 +88,10 @@ public final class Context {
 
     /// Selects a font face and size in points for the glyphs drawn next.
     public func setFont(_ face: FontFace, size: Double) throws {
+        if let currentFont, currentFont == (face.pointer, size) { return }
         cairo_set_font_face(pointer, face.pointer)
         cairo_set_font_size(pointer, size)
+        currentFont = (face.pointer, size)
         try checked("setting the font")
     }
 

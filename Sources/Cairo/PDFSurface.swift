@@ -31,7 +31,7 @@ public final class PDFSurface {
             { closure, data, length in
                 guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
                 Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes
-                    .append(data, count: Int(length))
+                    .append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
                 return CAIRO_STATUS_SUCCESS
             }, closure, width, height)
         try check(cairo_surface_status(pointer), "creating a PDF surface")
@@ -74,11 +74,11 @@ public final class PDFSurface {
     public func finish() throws -> Data {
         cairo_surface_finish(pointer)
         try check(cairo_surface_status(pointer), "finishing the PDF")
-        return sink.bytes
+        return Data(sink.bytes)
     }
 }
 
-/// Collects what cairo writes.
+/// Collects what cairo writes (in many small pieces, which an array takes faster than `Data`).
 private final class ByteSink {
-    var bytes = Data()
+    var bytes: [UInt8] = []
 }

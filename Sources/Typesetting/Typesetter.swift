@@ -3,16 +3,17 @@ import PageModel
 
 /// Lays out handouts: blocks to lines to pages. Never draws; renderers take the pages.
 ///
-/// Keep one typesetter per task and reuse it: it caches every shaped and hyphenated word, so a
-/// batch of documents shapes and hyphenates each word once.
+/// Keep one typesetter per task and reuse it: it caches every shaped and hyphenated word and
+/// every set paragraph, so a batch of documents shapes each word and sets each shared paragraph once.
 public final class Typesetter {
     let shaper: Shaper
-    let breaker: ParagraphBreaker
+    let setter: ParagraphSetter
 
     /// A typesetter using `fontSet` and `hyphenation`, both loaded once and shared.
     public init(fontSet: FontSet, hyphenation: Hyphenation) {
         shaper = Shaper(fontSet: fontSet)
-        breaker = ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation))
+        setter = ParagraphSetter(
+            shaper: shaper, breaker: ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation)))
     }
 
     /// More paginations than the contents and glossary page numbers ever need to settle (see
@@ -31,7 +32,7 @@ public final class Typesetter {
         let style = TypesetStyle(layout)
         let setup = layout.page
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
-        let flow = HandoutFlow(handout, shaper: shaper, breaker: breaker, style: style, frame: frame)
+        let flow = HandoutFlow(handout, setter: setter, style: style, frame: frame)
         let contentHeight = setup.height - setup.marginTop - setup.marginBottom
         let paginator = Paginator(contentHeight: contentHeight)
         var contents = layout.contents == .always

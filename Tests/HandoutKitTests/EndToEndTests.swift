@@ -72,6 +72,22 @@ import Testing
         #expect(first == second)
     }
 
+    /// A builder keeps set paragraphs, shaped words and cairo state from one handout to the next;
+    /// none of it may change what a later handout looks like.
+    @Test func aBuilderThatMadeOtherHandoutsMakesTheSameBytesAsAFreshOne() throws {
+        let details = try PersonalDetails(["patient.name": "Ada Example", "clinic.name": "Liver Unit"], source: "test")
+        let request = HandoutRequest(collectionID: "newly-diagnosed", details: details, date: date)
+        let fresh = try HandoutBuilder(resources: try HandoutResources(root: Repository.root)).pdf(for: request)
+        let others = [
+            HandoutRequest(collectionID: "newly-diagnosed", layout: "large-print", details: details, date: date),
+            HandoutRequest(collectionID: "newly-diagnosed", details: try PersonalDetails(["patient.name": "Bo Other"], source: "test"), date: date),
+            HandoutRequest(collectionID: "treatment-options", layout: "booklet", date: date),
+            HandoutRequest(topicIDs: ["tace"], date: date, bodySize: 14),
+        ]
+        for other in others { _ = try builder.pdf(for: other) }
+        #expect(try builder.pdf(for: request) == fresh)
+    }
+
     @Test func glyphRunClustersCoverTheirTextExactly() throws {
         let document = try builder.pages(for: HandoutRequest(collectionID: "full-booklet", date: date))
         for case let .text(run) in document.pages.flatMap(\.items) {

@@ -7,21 +7,20 @@ import Testing
 /// Keep rules on constructed cases: each case is set once, then paginated at many page heights,
 /// and the rule must hold wherever the pages happen to break.
 @Suite struct PageBreakRulesTests {
-    let shaper: Shaper
-    let breaker: ParagraphBreaker
+    let setter: ParagraphSetter
     let style: TypesetStyle
     static let pageHeights = stride(from: 60.0, through: 420, by: 4.5)
 
     init() throws {
-        shaper = Shaper(fontSet: try FontSet(directory: Repository.fonts))
+        let shaper = Shaper(fontSet: try FontSet(directory: Repository.fonts))
         let hyphenation = try Hyphenation(exceptionsFile: Repository.content.appendingPathComponent("hyphenation-exceptions.txt"))
-        breaker = ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation))
+        setter = ParagraphSetter(shaper: shaper, breaker: ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation)))
         style = TypesetStyle(try LayoutLoader.load(Repository.layouts.appendingPathComponent("standard.yaml"), name: "standard"))
     }
 
     /// The flow lines of `blocks` set `width` wide, and the range of lines each block made.
     func flow(_ blocks: [Block], width: Double = 300) -> (lines: [FlowLine], blocks: [Range<Int>]) {
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        var flow = BlockFlow(setter: setter, style: style)
         var ranges: [Range<Int>] = []
         for block in blocks {
             let start = flow.lines.count

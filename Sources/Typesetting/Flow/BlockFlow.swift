@@ -12,9 +12,8 @@ struct FlowFrame {
 /// list labels, callout bands and keep rules, wrapped in structure tags (P, H1-H3, L, LI, Lbl,
 /// LBody, BlockQuote) with an anchor and a bookmark for every heading. Produces values; pages come later.
 struct BlockFlow {
-    let shaper: Shaper
+    let setter: ParagraphSetter
     let style: TypesetStyle
-    private let breaker: ParagraphBreaker
     private(set) var lines: [FlowLine] = []
     /// Bookmarks for the headings added, in order.
     private(set) var outline: [OutlineEntry] = []
@@ -25,11 +24,12 @@ struct BlockFlow {
     /// Lines of text still owed to the last heading: the page may not break until they are set.
     private var linesOwedToHeading = 0
 
-    init(shaper: Shaper, breaker: ParagraphBreaker, style: TypesetStyle) {
-        self.shaper = shaper
-        self.breaker = breaker
+    init(setter: ParagraphSetter, style: TypesetStyle) {
+        self.setter = setter
         self.style = style
     }
+
+    var shaper: Shaper { setter.shaper }
 
     /// Adds `block` in `frame`, `space` above it unless a heading just set a smaller space.
     mutating func add(_ block: Block, in frame: FlowFrame, space: Double) {
@@ -61,24 +61,17 @@ struct BlockFlow {
     /// Adds a paragraph set in `style`. Lines of a heading (`keepTogether`) stay with what follows;
     /// other paragraphs keep at least two lines together at each end, and a page never ends
     /// with a hyphenated word when it can end elsewhere. A heading is made smaller if need be so
-    /// that its longest word fits the measure.
+    /// that its longest word fits the measure, but never smaller than the body text.
     mutating func addParagraph(_ spans: [TextSpan], style textStyle: TextStyle, in frame: FlowFrame, space: Double, keepTogether: Bool) {
-        var textStyle = textStyle
-        if keepTogether { fitHeading(spans, style: &textStyle, measure: frame.width) }
-        let broken = breaker.lines(spans, style: textStyle, measure: frame.width)
-        let lineHeight = textStyle.size * textStyle.lineHeight
-        let baseline = baselineOffset(size: textStyle.size, lineHeight: lineHeight)
-        let assembler = LineAssembler(shaper: shaper)
-        for (index, line) in broken.enumerated() {
-            let isOrphan = index == 0 && broken.count > 1
-            let isBeforeWidow = index == broken.count - 2
+        let paragraph = setter.set(
+            spans, style: textStyle, x: frame.x, width: frame.width, smallestHeadingSize: keepTogether ? style.bodySize : nil)
+        for (index, line) in paragraph.lines.enumerated() {
+            let isOrphan = index == 0 && paragraph.lines.count > 1
+            let isBeforeWidow = index == paragraph.lines.count - 2
             append(FlowLine(
-                height: lineHeight, spaceBefore: index == 0 ? space : 0,
-                items: assembler.items(
-                    line.words, x: frame.x, baseline: baseline, lineHeight: lineHeight,
-                    justifiedTo: line.justified ? frame.width : nil, endsWithSpace: index < broken.count - 1),
+                height: paragraph.lineHeight, spaceBefore: index == 0 ? space : 0, items: line.items,
                 keepWithNext: keepTogether || isOrphan || isBeforeWidow || line.endsWithHyphen, band: frame.band,
-                glossaryTerms: line.words.flatMap { $0.parts.compactMap(\.glossaryTerm) }))
+                glossaryTerms: line.glossaryTerms))
         }
     }
 
@@ -125,10 +118,7 @@ struct BlockFlow {
 
     /// Where the baseline sits below a line's top so the text is centred in the line.
     func baselineOffset(size: Double, lineHeight: Double) -> Double {
-        let font = shaper.fontSet.fonts[0]
-        let ascent = font.ascender / font.unitsPerEm * size
-        let descent = -font.descender / font.unitsPerEm * size
-        return (lineHeight - ascent - descent) / 2 + ascent
+        shaper.fontSet.baselineOffset(size: size, lineHeight: lineHeight)
     }
 
     private mutating func addList(_ list: ListBlock, in frame: FlowFrame, space: Double, depth: Int) {

@@ -42,3 +42,13 @@ public final class FontSet: Sendable {
         return Self.fallbackIndex
     }
 }
+
+extension FontSet {
+    /// Where the baseline sits below a line's top so text at `size` is centred in the line.
+    func baselineOffset(size: Double, lineHeight: Double) -> Double {
+        let font = fonts[0]
+        let ascent = font.ascender / font.unitsPerEm * size
+        let descent = -font.descender / font.unitsPerEm * size
+        return (lineHeight - ascent - descent) / 2 + ascent
+    }
+}

@@ -2,7 +2,7 @@ import Document
 import PageModel
 
 /// How the text of one block is set: size, colour, and the style its spans start from.
-struct TextStyle {
+struct TextStyle: Hashable {
     var size: Double
     var color: Color
     var linkColor: Color

@@ -10,13 +10,14 @@ struct ContentsFlow {
     static let title = "Contents"
     static let anchor = "contents"
 
-    let shaper: Shaper
-    let breaker: ParagraphBreaker
+    let setter: ParagraphSetter
     let style: TypesetStyle
+
+    private var shaper: Shaper { setter.shaper }
 
     /// The contents for `entries`, numbered from `pages` (anchor to page number; unknown ones are left blank).
     func lines(_ entries: [OutlineEntry], pages: [String: Int], in frame: FlowFrame) -> [FlowLine] {
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        var flow = BlockFlow(setter: setter, style: style)
         flow.addSectionTitle([TextSpan(Self.title)], anchor: Self.anchor, in: frame)
         let firstEntry = flow.lines.count
         let digit = (0...9).map { shaper.width(String($0), font: 0, size: style.bodySize) }.max() ?? 0

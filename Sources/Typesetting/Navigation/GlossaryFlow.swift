@@ -6,52 +6,27 @@ import PageModel
 /// first uses of abbreviations link to.
 ///
 /// The glossary is set again on every pass of ``Typesetter``; an entry whose pages have not
-/// changed since the pass before keeps its lines.
-final class GlossaryFlow {
+/// changed comes from the setter's cache.
+struct GlossaryFlow {
     static let title = "Words used in this handout"
     static let anchor = "glossary"
 
-    private let shaper: Shaper
-    private let breaker: ParagraphBreaker
-    private let style: TypesetStyle
-    private let frame: FlowFrame
-    private var setEntries: [EntryKey: [FlowLine]] = [:]
-
-    private struct EntryKey: Hashable {
-        var term: String
-        var pages: [Int]
-    }
-
-    init(shaper: Shaper, breaker: ParagraphBreaker, style: TypesetStyle, frame: FlowFrame) {
-        self.shaper = shaper
-        self.breaker = breaker
-        self.style = style
-        self.frame = frame
-    }
+    let setter: ParagraphSetter
+    let style: TypesetStyle
+    let frame: FlowFrame
 
     /// The glossary of `entries`, with the pages from `termPages` (term to ascending page numbers).
     func lines(_ entries: [GlossaryEntry], termPages: [String: [Int]]) -> [FlowLine] {
         guard !entries.isEmpty else { return [] }
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        var flow = BlockFlow(setter: setter, style: style)
         flow.addSectionTitle([TextSpan(Self.title)], anchor: Self.anchor, in: frame)
-        var lines = flow.lines
         for entry in entries {
-            var entryLines = self.lines(for: entry, pages: termPages[entry.term] ?? [])
-            if lines.count == flow.lines.count, !entryLines.isEmpty { entryLines[0].spaceBefore = style.spaceAfterHeading }
-            lines += entryLines
+            let first = flow.lines.count
+            flow.add(.paragraph(Self.spans(for: entry, pages: termPages[entry.term] ?? [])), in: frame, space: style.paragraphSpace)
+            if first < flow.lines.count {
+                flow.append([.anchor(entry.anchor, at: Point(x: frame.x, y: 0))], toLineAt: first)
+            }
         }
-        return lines
-    }
-
-    private func lines(for entry: GlossaryEntry, pages: [Int]) -> [FlowLine] {
-        let key = EntryKey(term: entry.term, pages: pages)
-        if let lines = setEntries[key] { return lines }
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
-        flow.add(.paragraph(Self.spans(for: entry, pages: pages)), in: frame, space: style.paragraphSpace)
-        if !flow.lines.isEmpty {
-            flow.append([.anchor(entry.anchor, at: Point(x: frame.x, y: 0))], toLineAt: 0)
-        }
-        setEntries[key] = flow.lines
         return flow.lines
     }
 

@@ -3,12 +3,11 @@ import PageModel
 
 /// The flow lines of a whole handout. The title and the sections are typeset once; the contents
 /// and the glossary, which print page numbers, are set again for each pagination from the
-/// references the one before found. Shaped words come from the shaper's cache, so a second
-/// pass costs little more than breaking the lines of those two parts.
+/// references the one before found. Their paragraphs come from the setter's cache unless their
+/// page numbers changed, so a second pass costs little more than stacking lines.
 struct HandoutFlow {
     let handout: Handout
-    let shaper: Shaper
-    let breaker: ParagraphBreaker
+    let setter: ParagraphSetter
     let style: TypesetStyle
     let frame: FlowFrame
     private let title: [FlowLine]
@@ -16,13 +15,12 @@ struct HandoutFlow {
     private let sectionOutline: [OutlineEntry]
     private let glossary: GlossaryFlow
 
-    init(_ handout: Handout, shaper: Shaper, breaker: ParagraphBreaker, style: TypesetStyle, frame: FlowFrame) {
+    init(_ handout: Handout, setter: ParagraphSetter, style: TypesetStyle, frame: FlowFrame) {
         self.handout = handout
-        self.shaper = shaper
-        self.breaker = breaker
+        self.setter = setter
         self.style = style
         self.frame = frame
-        var titleFlow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        var titleFlow = BlockFlow(setter: setter, style: style)
         // A one-topic handout titled after its topic would show the same words twice at the top
         // of page 1; without a cover, the topic's own heading is the title.
         let titleRepeatsSection = handout.cover == nil && handout.sections.map(\.title) == [handout.title]
@@ -31,7 +29,7 @@ struct HandoutFlow {
             titleFlow.add(block, in: frame, space: style.paragraphSpace)
         }
         title = titleFlow.lines
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        var flow = BlockFlow(setter: setter, style: style)
         for section in handout.sections {
             flow.section = Self.anchor(ofSection: section.id)
             flow.addSectionTitle(section.titleSpans, anchor: flow.section, in: frame)
@@ -41,7 +39,7 @@ struct HandoutFlow {
         }
         sections = flow.lines
         sectionOutline = flow.outline
-        glossary = GlossaryFlow(shaper: shaper, breaker: breaker, style: style, frame: frame)
+        glossary = GlossaryFlow(setter: setter, style: style, frame: frame)
     }
 
     /// The anchor of a section's title; its headings' anchors add `-1`, `-2`, ….
@@ -54,7 +52,7 @@ struct HandoutFlow {
         var body = sections
         var contentsLines: [FlowLine] = []
         if contents, !body.isEmpty {
-            contentsLines = ContentsFlow(shaper: shaper, breaker: breaker, style: style)
+            contentsLines = ContentsFlow(setter: setter, style: style)
                 .lines(contentsEntries, pages: references.anchors, in: frame)
             body[0].startsPage = true
         }

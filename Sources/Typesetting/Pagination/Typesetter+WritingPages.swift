@@ -35,7 +35,7 @@ extension Typesetter {
     /// A page with `title`, an optional line of `intro`, and thin ruled lines for handwriting
     /// down to the foot of the page.
     func writingPage(title: String, intro: String? = nil, frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> [PlacedLine] {
-        var flow = BlockFlow(shaper: shaper, breaker: breaker, style: style)
+        var flow = BlockFlow(setter: setter, style: style)
         flow.addSectionTitle([TextSpan(title)], anchor: Self.writingPageAnchor(title), in: frame)
         if let intro { flow.add(.paragraph([TextSpan(intro)]), in: frame, space: 0) }
         let titleHeight = flow.lines.dropFirst().reduce(flow.lines.first?.height ?? 0) { $0 + $1.spaceBefore + $1.height }
