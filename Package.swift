@@ -51,6 +51,8 @@ let package = Package(
             ]),
         // The raggedness report (Benchmarks/raggedness.sh): Knuth–Plass against first fit.
         .executableTarget(name: "raggedness", dependencies: ["HandoutKit", "Typesetting"], path: "Benchmarks/Raggedness"),
+        // Where a batch worker's time goes, stage by stage (Benchmarks/Stages).
+        .executableTarget(name: "stages", dependencies: ["HandoutKit", "Document"], path: "Benchmarks/Stages"),
 
         .target(name: "HandoutTestSupport", path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),

@@ -39,7 +39,8 @@ extension Context {
 
     /// A string in cairo's attribute syntax: single quotes, with `\` and `'` escaped.
     static func quoted(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") }) else { return "'" + value + "'" }
+        return "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }
 
     /// Fixed-point numbers with three decimals, so the same input always writes the same bytes.

@@ -22,7 +22,7 @@ public struct BuiltHandout: Sendable {
 /// Builds handouts: content, fonts and layouts are loaded once; each build composes,
 /// typesets and renders one PDF in memory.
 ///
-/// Not thread-safe (it caches shaped words and open fonts): give each task its own builder,
+/// Not thread-safe (it caches layouts, shaped words, set paragraphs and open fonts): give each task its own builder,
 /// made with ``HandoutResources`` shared between them.
 public final class HandoutBuilder {
     public let resources: HandoutResources
@@ -30,6 +30,8 @@ public final class HandoutBuilder {
     private let renderer = PDFRenderer()
     private let imposedRenderer = ImposedPDFRenderer()
     private let previewRenderer = PNGRenderer()
+    /// Layouts read so far, by the name or path asked for: each file is parsed once per builder.
+    private var layouts: [String: Layout] = [:]
 
     /// The resolutions PNG previews can be made at, in dots per inch.
     public static let previewResolutions = PNGRenderer.resolutions
@@ -43,7 +45,7 @@ public final class HandoutBuilder {
     public func typeset(_ request: HandoutRequest) throws -> TypesetHandout {
         do {
             let topics = try resources.topics(for: request)
-            let layout = try request.adjusting(try resources.layout(request.layout))
+            let layout = try request.adjusting(try layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
             var handout = try Handout.compose(
                 title: title, topics: topics, glossary: resources.content.glossary, details: request.details,
@@ -56,6 +58,13 @@ public final class HandoutBuilder {
         } catch {
             throw HandoutError(error)
         }
+    }
+
+    private func layout(_ nameOrPath: String) throws -> Layout {
+        if let known = layouts[nameOrPath] { return known }
+        let layout = try resources.layout(nameOrPath)
+        layouts[nameOrPath] = layout
+        return layout
     }
 
     /// Typesets `request` into pages.

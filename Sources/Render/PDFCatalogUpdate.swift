@@ -101,19 +101,37 @@ private struct PDFBytes {
     }
 
     /// The byte offset of object `number` in the classic cross-reference table at `xref`
-    /// (`xref`, then subsections: a `first count` line and `count` 20-byte entries).
+    /// (`xref`, then subsections: a `first count` line and `count` entries of exactly 20 bytes).
     private func offset(ofObject number: Int, xrefAt xref: Int) -> Int? {
-        guard xref >= 0, xref < bytes.count else { return nil }
-        var lines = ascii(xref..<bytes.count).split(whereSeparator: \.isNewline).makeIterator()
-        guard lines.next()?.trimmingCharacters(in: .whitespaces) == "xref" else { return nil }
-        while let header = lines.next() {
-            let fields = header.split(separator: " ").compactMap { Int($0) }
+        guard xref >= 0, var line = nextLine(from: xref), ascii(xref..<line.end).trimmingCharacters(in: .whitespaces) == "xref"
+        else { return nil }
+        while let header = nextLine(from: line.next) {
+            let fields = ascii(line.next..<header.end).split(separator: " ").compactMap { Int($0) }
             guard fields.count == 2 else { return nil }
-            for index in fields[0]..<(fields[0] + fields[1]) {
-                guard let entry = lines.next() else { return nil }
-                if index == number { return entry.hasSuffix("n") || entry.hasSuffix("n ") ? Int(entry.prefix(10)) : nil }
+            let (first, count) = (fields[0], fields[1])
+            guard number >= first, number < first + count else {
+                line = (header.end, header.next + count * Self.xrefEntryLength)
+                continue
             }
+            let entry = header.next + (number - first) * Self.xrefEntryLength
+            guard entry + Self.xrefEntryLength <= bytes.count, bytes[entry + 17] == UInt8(ascii: "n") else { return nil }
+            return Int(ascii(entry..<entry + 10))
         }
         return nil
+    }
+
+    /// Every cross-reference entry is 20 bytes: a 10-digit offset, a space, a 5-digit generation,
+    /// a space, `n` or `f`, and a two-byte end of line.
+    private static let xrefEntryLength = 20
+
+    /// The line that starts at `start`: where it ends, and where the next one starts (after CR, LF or CR LF).
+    private func nextLine(from start: Int) -> (end: Int, next: Int)? {
+        guard start < bytes.count else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        var next = end
+        if next < bytes.count, bytes[next] == 0x0D { next += 1 }
+        if next < bytes.count, bytes[next] == 0x0A { next += 1 }
+        return (end, next)
     }
 }
