@@ -17,6 +17,7 @@ public struct BodyTemplate: Sendable {
     /// Parses `source`; `file` and `lineOffset` place errors in the file it came from.
     public init(_ source: String, file: String, lineOffset: Int) throws {
         self.source = source
+        placeholderNames = Self.placeholderNames(in: source)
         self.file = file
         self.lineOffset = lineOffset
         do {
@@ -42,8 +43,26 @@ public struct BodyTemplate: Sendable {
     /// Whether the body has placeholders, so its blocks depend on the details.
     public var hasPlaceholders: Bool { fixedBlocks == nil }
 
+    /// What of `details` and `date` the blocks can depend on: the details whose first part
+    /// ("clinic" of `clinic.phone`) starts the name of a placeholder, and the date if one is
+    /// named `date`. A placeholder reaches a value only through a name that starts with its first
+    /// part (`{{clinic.phone}}`, `{{#clinic}}…{{/clinic}}`, `{{#primary_is.bowel}}`), so the
+    /// blocks are the same for any two inputs with the same answer.
+    func dependence(on details: PersonalDetails, date: CalendarDay?) -> PlaceholderValues {
+        guard hasPlaceholders else { return PlaceholderValues(values: [:], date: nil) }
+        let roots = placeholderNames.map { $0.prefix { $0 != "." } }
+        let values = details.values.filter { key, _ in
+            let root = key.prefix { $0 != "." }
+            return roots.contains { $0.hasPrefix(root) }
+        }
+        return PlaceholderValues(values: values, date: roots.contains { $0.hasPrefix("date") } ? date : nil)
+    }
+
     /// The placeholder names used, e.g. `clinic.phone`, in order of first use.
-    public var placeholderNames: [String] {
+    public let placeholderNames: [String]
+
+    /// The placeholder names in `source`, in order of first use.
+    static func placeholderNames(in source: String) -> [String] {
         var names: [String] = []
         var rest = source[...]
         while let open = rest.range(of: "{{") {
@@ -79,6 +98,12 @@ public struct BodyTemplate: Sendable {
         let markdown = template.render(details.mustacheContext(date: date))
         return try MarkdownParser(file: file, lineOffset: lineOffset).parse(markdown)
     }
+}
+
+/// The personal details and date a body's blocks depend on (see ``BodyTemplate/dependence(on:date:)``).
+struct PlaceholderValues: Hashable {
+    var values: [String: String]
+    var date: CalendarDay?
 }
 
 /// Escapes every ASCII punctuation character of a value, so in Markdown it is only ever text.

@@ -7,16 +7,16 @@ struct GlossaryMarker {
     let entries: [GlossaryEntry]
     private let finder: TermFinder
     /// Abbreviations already linked to their entry: only the first use is.
-    private var linked: Set<String> = []
+    private(set) var linked: Set<String>
     /// Indexes of the entries used in what was marked so far.
-    private var usedIndexes: Set<Int> = []
+    private(set) var usedIndexes: Set<Int> = []
 
-    /// The entries used in what was marked so far, alphabetical.
-    var used: [GlossaryEntry] { Glossary.alphabetical(usedIndexes.map { entries[$0] }) }
-
-    init(entries: [GlossaryEntry]) {
+    /// A marker for `entries`, searching with `finder` (made from those entries), that takes the
+    /// abbreviations in `linked` as linked already.
+    init(entries: [GlossaryEntry], finder: TermFinder, linked: Set<String> = []) {
         self.entries = entries
-        finder = TermFinder(entries)
+        self.finder = finder
+        self.linked = linked
     }
 
     /// `blocks` with glossary uses split out into spans of their own.

@@ -26,19 +26,11 @@ public struct Handout: Sendable, Equatable {
     }
 
     /// Personalises `topics` (and the `cover`, if given) with `details` and picks the glossary
-    /// entries the topics use (in their titles or text). Every use is marked
-    /// (``TextSpan/glossaryTerm``), and the first use of each abbreviation in the text links to its entry.
+    /// entries the topics use; see ``HandoutComposer``, which does this for many handouts.
     public static func compose(
         title: String, topics: [Topic], glossary: Glossary, details: PersonalDetails,
         cover: BodyTemplate? = nil, date: CalendarDay? = nil
     ) throws -> Handout {
-        var marker = GlossaryMarker(entries: glossary.entries)
-        let sections = try topics.map { topic in
-            HandoutSection(
-                id: topic.id, title: topic.title, blocks: marker.mark(try topic.body.blocks(for: details, date: date)),
-                titleSpans: marker.markTitle(topic.title))
-        }
-        return Handout(
-            title: title, sections: sections, glossary: marker.used, cover: try cover?.blocks(for: details, date: date))
+        try HandoutComposer(glossary: glossary).compose(title: title, topics: topics, details: details, cover: cover, date: date)
     }
 }

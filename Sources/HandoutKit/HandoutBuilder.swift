@@ -22,10 +22,11 @@ public struct BuiltHandout: Sendable {
 /// Builds handouts: content, fonts and layouts are loaded once; each build composes,
 /// typesets and renders one PDF in memory.
 ///
-/// Not thread-safe (it caches layouts, shaped words, set paragraphs and open fonts): give each task its own builder,
+/// Not thread-safe (it caches layouts, composed sections, shaped words, set paragraphs and open fonts): give each task its own builder,
 /// made with ``HandoutResources`` shared between them.
 public final class HandoutBuilder {
     public let resources: HandoutResources
+    private let composer: HandoutComposer
     private let typesetter: Typesetter
     private let renderer = PDFRenderer()
     private let imposedRenderer = ImposedPDFRenderer()
@@ -38,6 +39,7 @@ public final class HandoutBuilder {
 
     public init(resources: HandoutResources) {
         self.resources = resources
+        composer = HandoutComposer(glossary: resources.content.glossary)
         typesetter = Typesetter(fontSet: resources.fonts, hyphenation: resources.hyphenation)
     }
 
@@ -47,8 +49,8 @@ public final class HandoutBuilder {
             let topics = try resources.topics(for: request)
             let layout = try request.adjusting(try layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
-            var handout = try Handout.compose(
-                title: title, topics: topics, glossary: resources.content.glossary, details: request.details,
+            var handout = try composer.compose(
+                title: title, topics: topics, details: request.details,
                 cover: request.includesCover ? resources.content.cover : nil, date: request.date)
             handout.questionsPage = request.includesQuestionsPage
             let info = DocumentInfo(

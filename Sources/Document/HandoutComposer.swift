@@ -1,0 +1,67 @@
+/// Composes handouts (see ``Handout/compose(title:topics:glossary:details:cover:date:)``) and
+/// remembers each topic's personalised, marked section, so a batch fills in and marks a topic
+/// again only when the details it uses change (a patient's name on one topic, say).
+///
+/// Not thread-safe: give each task its own composer.
+public final class HandoutComposer {
+    public let glossary: Glossary
+    private let finder: TermFinder
+    private var sections: [SectionKey: MarkedSection] = [:]
+
+    /// A topic as filled in from some details and marked after the abbreviations already linked.
+    private struct SectionKey: Hashable {
+        var id: String
+        var title: String
+        var source: String
+        var placeholders: PlaceholderValues
+        var linkedBefore: Set<String>
+    }
+
+    private struct MarkedSection {
+        var section: HandoutSection
+        var linkedAfter: Set<String>
+        var used: Set<Int>
+    }
+
+    /// Sections kept before the cache starts afresh: every topic in many combinations.
+    static let cacheLimit = 2_000
+
+    /// A composer for handouts that draw on `glossary`.
+    public init(glossary: Glossary) {
+        self.glossary = glossary
+        finder = TermFinder(glossary.entries)
+    }
+
+    /// Personalises `topics` (and the `cover`, if given) with `details` and picks the glossary
+    /// entries the topics use (in their titles or text). Every use is marked
+    /// (``TextSpan/glossaryTerm``), and the first use of each abbreviation in the text links to its entry.
+    public func compose(
+        title: String, topics: [Topic], details: PersonalDetails, cover: BodyTemplate? = nil, date: CalendarDay? = nil
+    ) throws -> Handout {
+        var linked: Set<String> = []
+        var used: Set<Int> = []
+        let sections = try topics.map { topic in
+            let marked = try section(for: topic, details: details, date: date, linked: linked)
+            linked = marked.linkedAfter
+            used.formUnion(marked.used)
+            return marked.section
+        }
+        return Handout(
+            title: title, sections: sections, glossary: Glossary.alphabetical(used.map { glossary.entries[$0] }),
+            cover: try cover?.blocks(for: details, date: date))
+    }
+
+    private func section(for topic: Topic, details: PersonalDetails, date: CalendarDay?, linked: Set<String>) throws -> MarkedSection {
+        let key = SectionKey(
+            id: topic.id, title: topic.title, source: topic.body.source, placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
+        if let known = sections[key] { return known }
+        var marker = GlossaryMarker(entries: glossary.entries, finder: finder, linked: linked)
+        let section = HandoutSection(
+            id: topic.id, title: topic.title, blocks: marker.mark(try topic.body.blocks(for: details, date: date)),
+            titleSpans: marker.markTitle(topic.title))
+        let marked = MarkedSection(section: section, linkedAfter: marker.linked, used: marker.usedIndexes)
+        if sections.count >= Self.cacheLimit { sections.removeAll(keepingCapacity: true) }
+        sections[key] = marked
+        return marked
+    }
+}
