@@ -29,13 +29,14 @@ let package = Package(
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
         .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
         .target(name: "PageModel"),
+        .target(name: "Caching"),
         .target(
             name: "Document",
             dependencies: [
-                "CCmark", .product(name: "Yams", package: "Yams"),
+                "CCmark", "Caching", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
-        .target(name: "Typesetting", dependencies: ["Document", "PageModel", "CHarfBuzz", "CHyphen"]),
+        .target(name: "Typesetting", dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
         .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel"]),
         .target(
@@ -57,6 +58,7 @@ let package = Package(
         .target(name: "HandoutTestSupport", path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
+        .testTarget(name: "CachingTests", dependencies: ["Caching"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "PageModel", "HandoutTestSupport"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document", "HandoutTestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),

@@ -1,3 +1,5 @@
+import Caching
+
 /// Composes handouts (see ``Handout/compose(title:topics:glossary:details:cover:date:)``) and
 /// remembers each topic's personalised, marked section, so a batch fills in and marks a topic
 /// again only when the details it uses change (a patient's name on one topic, say).
@@ -6,7 +8,7 @@
 public final class HandoutComposer {
     public let glossary: Glossary
     private let finder: TermFinder
-    private var sections: [SectionKey: MarkedSection] = [:]
+    private var sections = BoundedCache<SectionKey, MarkedSection>(limit: cacheLimit)
 
     /// A topic as filled in from some details and marked after the abbreviations already linked.
     private struct SectionKey: Hashable {
@@ -23,8 +25,9 @@ public final class HandoutComposer {
         var used: Set<Int>
     }
 
-    /// Sections kept before the cache starts afresh: every topic in many combinations.
-    static let cacheLimit = 2_000
+    /// Sections kept: every topic a few times over, with room for the personalised ones of the
+    /// last few dozen handouts.
+    static let cacheLimit = 400
 
     /// A composer for handouts that draw on `glossary`.
     public init(glossary: Glossary) {
@@ -54,14 +57,13 @@ public final class HandoutComposer {
     private func section(for topic: Topic, details: PersonalDetails, date: CalendarDay?, linked: Set<String>) throws -> MarkedSection {
         let key = SectionKey(
             id: topic.id, title: topic.title, source: topic.body.source, placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
-        if let known = sections[key] { return known }
+        if let known = sections.value(for: key) { return known }
         var marker = GlossaryMarker(entries: glossary.entries, finder: finder, linked: linked)
         let section = HandoutSection(
             id: topic.id, title: topic.title, blocks: marker.mark(try topic.body.blocks(for: details, date: date)),
             titleSpans: marker.markTitle(topic.title))
         let marked = MarkedSection(section: section, linkedAfter: marker.linked, used: marker.usedIndexes)
-        if sections.count >= Self.cacheLimit { sections.removeAll(keepingCapacity: true) }
-        sections[key] = marked
+        sections.insert(marked, for: key)
         return marked
     }
 }

@@ -1,3 +1,4 @@
+import Caching
 import Document
 import PageModel
 
@@ -24,7 +25,7 @@ struct SetParagraph {
 final class ParagraphSetter {
     let shaper: Shaper
     let breaker: ParagraphBreaker
-    private var cache: [Key: SetParagraph] = [:]
+    private var cache = BoundedCache<Key, SetParagraph>(limit: cacheLimit)
 
     private struct Key: Hashable {
         var spans: [TextSpan]
@@ -34,9 +35,9 @@ final class ParagraphSetter {
         var smallestHeadingSize: Double?
     }
 
-    /// Paragraphs kept before the cache starts afresh: all the content's paragraphs in a few
-    /// layouts and sizes fit, with room for the personalised ones of many handouts.
-    static let cacheLimit = 4_000
+    /// Paragraphs kept: all the content's paragraphs in a layout or two fit, with room for the
+    /// personalised ones of the last few hundred handouts.
+    static let cacheLimit = 2_000
 
     init(shaper: Shaper, breaker: ParagraphBreaker) {
         self.shaper = shaper
@@ -48,7 +49,7 @@ final class ParagraphSetter {
     /// longest word fits the width.
     func set(_ spans: [TextSpan], style: TextStyle, x: Double, width: Double, smallestHeadingSize: Double? = nil) -> SetParagraph {
         let key = Key(spans: spans, style: style, x: x, width: width, smallestHeadingSize: smallestHeadingSize)
-        if let known = cache[key] { return known }
+        if let known = cache.value(for: key) { return known }
         var style = style
         if let smallestHeadingSize { fitHeading(spans, style: &style, measure: width, smallestSize: smallestHeadingSize) }
         let broken = breaker.lines(spans, style: style, measure: width)
@@ -64,8 +65,7 @@ final class ParagraphSetter {
                 glossaryTerms: line.words.flatMap { $0.parts.compactMap(\.glossaryTerm) })
         }
         let paragraph = SetParagraph(lines: lines, lineHeight: lineHeight)
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = paragraph
+        cache.insert(paragraph, for: key)
         return paragraph
     }
 

@@ -1,3 +1,5 @@
+import Caching
+
 /// Cuts words where a line may break inside them, and measures the pieces.
 ///
 /// Following the Unicode line breaking rules (UAX #14) for these characters, a line may break
@@ -13,7 +15,7 @@
 final class WordSegmenter {
     private let shaper: Shaper
     private let hyphenator: Hyphenator
-    private var cache: [PieceKey: [Piece]] = [:]
+    private var cache = BoundedCache<PieceKey, [Piece]>(limit: Shaper.cacheLimit)
 
     /// A piece of one word part and the joint to the next piece (nil for the part's last piece).
     private struct Piece {
@@ -72,7 +74,7 @@ final class WordSegmenter {
     /// The pieces of `part`: one, unless a line may break inside it.
     private func pieces(of part: WordPart, hyphenate: Bool) -> [Piece] {
         let key = PieceKey(text: part.text, font: part.font, size: part.size, hyphenate: hyphenate)
-        if let known = cache[key] { return known }
+        if let known = cache.value(for: key) { return known }
         var pieces: [Piece] = []
         let cuts = cuts(in: part, hyphenate: hyphenate)
         let text = Array(part.text)
@@ -90,8 +92,7 @@ final class WordSegmenter {
         let rest = String(text[start...])
         let restWidth = start == 0 ? part.width : max(width(rest, of: part), part.width - startWidth)
         pieces.append(Piece(text: rest, width: restWidth, joint: nil))
-        if cache.count >= Shaper.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = pieces
+        cache.insert(pieces, for: key)
         return pieces
     }
 

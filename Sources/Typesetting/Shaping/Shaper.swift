@@ -1,11 +1,12 @@
 import CHarfBuzz
+import Caching
 
 /// Shapes text with HarfBuzz (kerning and ligatures on), caching every result by font and text,
 /// so each word of a batch is shaped once (memory stays bounded: see ``cacheLimit``).
 /// Not thread-safe: one shaper per task.
 final class Shaper {
     let fontSet: FontSet
-    private var cache: [ShapeKey: ShapedText] = [:]
+    private var cache = BoundedCache<ShapeKey, ShapedText>(limit: cacheLimit)
     private let buffer: OpaquePointer
     private let language = hb_language_from_string("en-GB", -1)
 
@@ -14,9 +15,9 @@ final class Shaper {
         var text: String
     }
 
-    /// Entries kept before the cache starts afresh. The content's vocabulary fits many times
-    /// over; the limit only stops names and other one-off words of a long batch piling up.
-    static let cacheLimit = 50_000
+    /// Shaped texts kept. The content's vocabulary fits several times over; the limit only
+    /// stops names and other one-off words of a long batch piling up.
+    static let cacheLimit = 20_000
 
     init(fontSet: FontSet) {
         self.fontSet = fontSet
@@ -28,7 +29,7 @@ final class Shaper {
     /// `text` in font number `font`, in font units.
     func shape(_ text: String, font: Int) -> ShapedText {
         let key = ShapeKey(font: font, text: text)
-        if let cached = cache[key] { return cached }
+        if let cached = cache.value(for: key) { return cached }
         hb_buffer_reset(buffer)
         hb_buffer_add_utf8(buffer, text, Int32(text.utf8.count), 0, Int32(text.utf8.count))
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
@@ -49,8 +50,7 @@ final class Shaper {
             advance += positions[i].x_advance
         }
         let shaped = ShapedText(glyphs: glyphs, advance: advance)
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = shaped
+        cache.insert(shaped, for: key)
         return shaped
     }
 
