@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Several problems found while loading content, reported together.
@@ -53,14 +54,8 @@ public struct ContentLibrary: Sendable {
             throw ContentError(file: topicsFolder.path, "no topics found (expected topics/*.md)")
         }
         var topics: [Topic] = []
-        for file in topicFiles {
-            let id = file.deletingPathExtension().lastPathComponent
-            let name = "topics/\(file.lastPathComponent)"
-            if let topic = attempt({
-                try TopicLoader().load(ContentFile.read(file, name: name), file: name, expectedID: id)
-            }) {
-                topics.append(topic)
-            }
+        for loaded in loadConcurrently(topicFiles) {
+            if let topic = attempt({ try loaded.get() }) { topics.append(topic) }
         }
         let glossaryFile = directory.appendingPathComponent("glossary.yaml")
         let glossary = attempt {
@@ -88,6 +83,19 @@ public struct ContentLibrary: Sendable {
         return ContentLoadReport(
             library: library, problems: problems, glossaryLoaded: glossary != nil,
             topicsLoaded: topics.count == topicFiles.count)
+    }
+
+    /// The topic in each file, or why it did not load, in file order; the files are read and
+    /// parsed on every core, since they are many and independent.
+    private static func loadConcurrently(_ files: [URL]) -> [Result<Topic, any Error>] {
+        let results = ResultSlots<Topic>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let id = file.deletingPathExtension().lastPathComponent
+            let name = "topics/\(file.lastPathComponent)"
+            results.set(index, Result { try TopicLoader().load(ContentFile.read(file, name: name), file: name, expectedID: id) })
+        }
+        return results.all
     }
 
     private static func files(in folder: URL, ending: String) -> [URL]? {

@@ -8,7 +8,7 @@ import Caching
 public final class HandoutComposer {
     public let glossary: Glossary
     private let finder: TermFinder
-    private var sections = BoundedCache<SectionKey, MarkedSection>(limit: cacheLimit)
+    private var sections = CrossDocumentCache<SectionKey, MarkedSection>(limit: cacheLimit)
 
     /// A topic as filled in from some details and marked after the abbreviations already linked.
     private struct SectionKey: Hashable {
@@ -25,9 +25,9 @@ public final class HandoutComposer {
         var used: Set<Int>
     }
 
-    /// Sections kept: every topic a few times over, with room for the personalised ones of the
-    /// last few dozen handouts.
-    static let cacheLimit = 400
+    /// Sections kept for good: every topic many times over (in different company, abbreviations
+    /// are linked in different places).
+    static let cacheLimit = 1_000
 
     /// A composer for handouts that draw on `glossary`.
     public init(glossary: Glossary) {
@@ -41,6 +41,7 @@ public final class HandoutComposer {
     public func compose(
         title: String, topics: [Topic], details: PersonalDetails, cover: BodyTemplate? = nil, date: CalendarDay? = nil
     ) throws -> Handout {
+        sections.startDocument()
         var linked: Set<String> = []
         var used: Set<Int> = []
         let sections = try topics.map { topic in

@@ -22,7 +22,8 @@ struct YAMLFields {
     /// Parses `text` into a node, reporting syntax errors with their line.
     static func composeNode(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Fields are read as strings and converted here, so tags never need resolving by pattern.
+            return try Yams.compose(yaml: text, .basic)
         } catch let YamlError.scanner(_, problem, mark, _),
             let YamlError.parser(_, problem, mark, _),
             let YamlError.composer(_, problem, mark, _)

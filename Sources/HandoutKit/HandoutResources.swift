@@ -19,12 +19,16 @@ public final class HandoutResources: Sendable {
     public init(root: URL, contentDirectory: URL? = nil) throws {
         do {
             let contentDirectory = contentDirectory ?? root.appendingPathComponent("Content")
+            let exceptions = contentDirectory.appendingPathComponent(Self.hyphenationExceptionsFile)
+            // The patterns take as long to load as a third of the content: they load meanwhile.
+            let patterns = BackgroundLoad {
+                try Hyphenation(
+                    exceptionsFile: FileManager.default.fileExists(atPath: exceptions.path) ? exceptions : nil,
+                    exceptionsName: Self.hyphenationExceptionsFile)
+            }
             content = try ContentLibrary.load(from: contentDirectory)
             fonts = try FontSet(directory: root.appendingPathComponent("Fonts"))
-            let exceptions = contentDirectory.appendingPathComponent(Self.hyphenationExceptionsFile)
-            hyphenation = try Hyphenation(
-                exceptionsFile: FileManager.default.fileExists(atPath: exceptions.path) ? exceptions : nil,
-                exceptionsName: Self.hyphenationExceptionsFile)
+            hyphenation = try patterns.value()
         } catch {
             throw HandoutError(error)
         }

@@ -29,6 +29,7 @@ public final class Typesetter {
     /// three when `auto` contents are first measured without them, and rarely one more (when the
     /// glossary's page references move its heading to another page).
     public func typeset(_ handout: Handout, layout: Layout, info: DocumentInfo) -> PagedDocument {
+        setter.startDocument()
         let style = TypesetStyle(layout)
         let setup = layout.page
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)

@@ -19,13 +19,13 @@ struct SetParagraph {
 
 /// Sets paragraphs: fits a heading to the measure, breaks the lines and places their glyphs.
 ///
-/// It remembers every paragraph it has set by its text, style and frame, so a batch sets the
-/// paragraphs its handouts share once and only the personalised ones again; memory stays bounded
-/// (see ``cacheLimit``). Not thread-safe, like ``Shaper``: one setter per task.
+/// It remembers the paragraphs it has set by their text, style and frame, so a batch sets the
+/// paragraphs its handouts share once and only the personalised ones again (see
+/// ``CrossDocumentCache``). Not thread-safe, like ``Shaper``: one setter per task.
 final class ParagraphSetter {
     let shaper: Shaper
     let breaker: ParagraphBreaker
-    private var cache = BoundedCache<Key, SetParagraph>(limit: cacheLimit)
+    private var cache = CrossDocumentCache<Key, SetParagraph>(limit: cacheLimit)
 
     private struct Key: Hashable {
         var spans: [TextSpan]
@@ -35,13 +35,20 @@ final class ParagraphSetter {
         var smallestHeadingSize: Double?
     }
 
-    /// Paragraphs kept: all the content's paragraphs in a layout or two fit, with room for the
-    /// personalised ones of the last few hundred handouts.
-    static let cacheLimit = 2_000
+    /// Paragraphs kept for good: all the content's, in several layouts and sizes.
+    static let cacheLimit = 10_000
 
     init(shaper: Shaper, breaker: ParagraphBreaker) {
         self.shaper = shaper
         self.breaker = breaker
+    }
+
+    /// Starts a new document: paragraphs and words only the last one set (a patient's name) are
+    /// forgotten after this one.
+    func startDocument() {
+        cache.startDocument()
+        breaker.segmenter.startDocument()
+        shaper.startDocument()
     }
 
     /// `spans` set in `style` from `x`, `width` points wide. Given `smallestHeadingSize`, the

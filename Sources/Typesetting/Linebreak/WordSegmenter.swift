@@ -15,7 +15,7 @@ import Caching
 final class WordSegmenter {
     private let shaper: Shaper
     private let hyphenator: Hyphenator
-    private var cache = BoundedCache<PieceKey, [Piece]>(limit: Shaper.cacheLimit)
+    private var cache = CrossDocumentCache<PieceKey, [Piece]>(limit: Shaper.cacheLimit)
 
     /// A piece of one word part and the joint to the next piece (nil for the part's last piece).
     private struct Piece {
@@ -34,6 +34,11 @@ final class WordSegmenter {
     init(shaper: Shaper, hyphenator: Hyphenator) {
         self.shaper = shaper
         self.hyphenator = hyphenator
+    }
+
+    /// Starts a new document: words only the last one cut are forgotten after this one.
+    func startDocument() {
+        cache.startDocument()
     }
 
     /// `words`, each cut into pieces joined by the kind of break each cut allows. A hyphenation

@@ -1,12 +1,12 @@
 import CHarfBuzz
 import Caching
 
-/// Shapes text with HarfBuzz (kerning and ligatures on), caching every result by font and text,
-/// so each word of a batch is shaped once (memory stays bounded: see ``cacheLimit``).
+/// Shapes text with HarfBuzz (kerning and ligatures on), caching results by font and text, so
+/// each word a batch's handouts share is shaped once (see ``CrossDocumentCache``).
 /// Not thread-safe: one shaper per task.
 final class Shaper {
     let fontSet: FontSet
-    private var cache = BoundedCache<ShapeKey, ShapedText>(limit: cacheLimit)
+    private var cache = CrossDocumentCache<ShapeKey, ShapedText>(limit: cacheLimit)
     private let buffer: OpaquePointer
     private let language = hb_language_from_string("en-GB", -1)
 
@@ -15,9 +15,8 @@ final class Shaper {
         var text: String
     }
 
-    /// Shaped texts kept. The content's vocabulary fits several times over; the limit only
-    /// stops names and other one-off words of a long batch piling up.
-    static let cacheLimit = 20_000
+    /// Shaped texts kept for good: the content's whole vocabulary, in every style, many times over.
+    static let cacheLimit = 50_000
 
     init(fontSet: FontSet) {
         self.fontSet = fontSet
@@ -25,6 +24,11 @@ final class Shaper {
     }
 
     deinit { hb_buffer_destroy(buffer) }
+
+    /// Starts a new document: words only the last one used are forgotten after this one.
+    func startDocument() {
+        cache.startDocument()
+    }
 
     /// `text` in font number `font`, in font units.
     func shape(_ text: String, font: Int) -> ShapedText {

@@ -1,0 +1,35 @@
+import Caching
+import Testing
+
+@Suite struct CrossDocumentCacheTests {
+    /// Each document uses the same 50 words and one name of its own.
+    func run(documents: Int, on cache: inout CrossDocumentCache<String, Int>) -> (made: Int, held: [Int]) {
+        var made = 0
+        var held: [Int] = []
+        for document in 0..<documents {
+            cache.startDocument()
+            for key in (0..<50).map({ "word \($0)" }) + ["name \(document)"] where cache.value(for: key) == nil {
+                cache.insert(0, for: key)
+                made += 1
+            }
+            held.append(cache.count)
+        }
+        return (made, held)
+    }
+
+    @Test func sharedEntriesAreMadeOnceAndOneOffsAreForgotten() {
+        var cache = CrossDocumentCache<String, Int>(limit: 1_000)
+        let (made, held) = run(documents: 500, on: &cache)
+        #expect(made == 50 + 500, "each shared word once, each name once")
+        #expect(cache.keptCount == 50)
+        #expect(Set(held.dropFirst(2)) == [52], "the shared words and two documents' names, from the third document on")
+        #expect(cache.value(for: "name 0") == nil)
+    }
+
+    @Test func keptEntriesNeverPassTheLimit() {
+        var cache = CrossDocumentCache<String, Int>(limit: 20)
+        let (made, _) = run(documents: 10, on: &cache)
+        #expect(cache.keptCount <= 20)
+        #expect(made > 60, "with too small a limit, shared words are made again")
+    }
+}
