@@ -5,5 +5,5 @@
 #   Benchmarks/raggedness.sh [LAYOUT...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-swift build -c release --package-path "$root" --product raggedness >/dev/null
+swift build -c release --static-swift-stdlib --package-path "$root" --product raggedness >/dev/null
 "$root/.build/release/raggedness" "$@"

@@ -35,6 +35,16 @@ import Testing
         }
     }
 
+    @Test func valuesRepeatedFromTheRowAboveReadBackAsWritten() throws {
+        let rows = try Manifest.csvRows(
+            "output,clinic.name,patient.name\na.pdf,\"Ward 5, Leeds\",Ann\nb.pdf,\"Ward 5, Leeds\",Bo\nc.pdf,Ward 6,Bo\n", file: "m.csv")
+        #expect(rows.map(\.fields) == [
+            ["output": "a.pdf", "clinic.name": "Ward 5, Leeds", "patient.name": "Ann"],
+            ["output": "b.pdf", "clinic.name": "Ward 5, Leeds", "patient.name": "Bo"],
+            ["output": "c.pdf", "clinic.name": "Ward 6", "patient.name": "Bo"],
+        ])
+    }
+
     @Test func jsonLinesRowsAcceptTopicListsAndNumbers() throws {
         let rows = try Manifest.jsonLinesRows(
             "{\"output\": \"a.pdf\", \"topics\": [\"tace\", \"sirt\"], \"body-size\": 18}\n\n{\"output\": \"b.pdf\", \"collection\": \"symptom-control\"}\n",

@@ -4,6 +4,7 @@ extension ManifestRow {
     /// The request this row asks for. Errors name the row's line, never its values.
     func request(file: String, defaultDate: CalendarDay) throws -> HandoutRequest {
         let place = "\(file):\(line)"
+        let fields = self.fields
         guard Self.isPlainFileName(output) else {
             throw HandoutError("\(place): 'output' must be a file name ending .pdf, without folders")
         }

@@ -7,8 +7,28 @@ public struct ManifestRow: Sendable {
     public var line: Int
     /// The output file name, relative to the output folder.
     public var output: String
+    /// Column names and the row's values, in the same order. The rows of a CSV manifest share
+    /// one array of names, and a value equal to the row above's shares its storage (a clinic's
+    /// name on every row), so thousands of rows take little more than what is new in each.
+    private let columns: [String]
+    private let values: [String]
+
+    public init(line: Int, output: String, fields: [String: String]) {
+        self.line = line
+        self.output = output
+        columns = Array(fields.keys)
+        values = columns.map { fields[$0]! }
+    }
+
+    init(line: Int, columns: [String], values: [String]) {
+        self.line = line
+        output = ""
+        self.columns = columns
+        self.values = values
+    }
+
     /// The row's fields by column name.
-    public var fields: [String: String]
+    public var fields: [String: String] { Dictionary(zip(columns, values)) { $1 } }
 }
 
 /// A batch manifest: CSV with a header row, or JSON Lines (one object per line).
@@ -38,12 +58,17 @@ public struct Manifest: Sendable {
         guard let header = records.first else { throw HandoutError("\(file): the manifest is empty") }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         try checkColumns(columns, file: file, line: header.line)
+        var above: [String] = []
         return try records.dropFirst().map { record in
             guard record.fields.count == columns.count else {
                 throw HandoutError("\(file):\(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
             }
-            return ManifestRow(line: record.line, output: "", fields: Dictionary(zip(columns, record.fields)) { $1 })
-        }.map(withOutput)
+            let values = record.fields.enumerated().map { column, value in
+                above.indices.contains(column) && above[column] == value ? above[column] : value
+            }
+            above = values
+            return try withOutput(ManifestRow(line: record.line, columns: columns, values: values))
+        }
     }
 
     static func jsonLinesRows(_ text: String, file: String) throws -> [ManifestRow] {
