@@ -15,10 +15,14 @@ public final class FontSet: Sendable {
     private static let fallbackIndex = 4
 
     let fonts: [HarfBuzzFont]
+    /// For each font, whether it has a glyph for every printable ASCII character, so text in
+    /// plain ASCII needs no glyph-by-glyph choice of font.
+    let coversASCII: [Bool]
 
     /// Loads the fonts from `directory`; a missing or broken file is an error naming it.
     public init(directory: URL) throws {
         fonts = try Self.fileNames.map { try HarfBuzzFont(path: directory.appendingPathComponent($0).path) }
+        coversASCII = fonts.map { font in (0x20...0x7E).allSatisfy { font.covers(Unicode.Scalar(UInt8($0))) } }
     }
 
     /// The font files, for the renderer.

@@ -57,7 +57,8 @@ struct WordCollector {
 
     /// Whitespace ends a word, except no-break spaces.
     static func breaksWords(_ character: Character) -> Bool {
-        character.isWhitespace && !noBreakSpaces.contains(character)
+        if let ascii = character.asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+        return character.isWhitespace && !noBreakSpaces.contains(character)
     }
 
     /// `text` as drawn: a no-break space, having kept its words together, is drawn as a plain

@@ -66,6 +66,7 @@ final class Shaper {
     /// Splits `text` into runs each drawn by one font: the styled font, or the fallback
     /// for characters it lacks.
     func fontRuns(_ text: String, preferring font: Int) -> [(text: Substring, font: Int)] {
+        if fontSet.coversASCII[font], !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return [(text[...], font)] }
         var runs: [(text: Substring, font: Int)] = []
         var start = text.startIndex
         var current: Int?
