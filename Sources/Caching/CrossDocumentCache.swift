@@ -39,6 +39,14 @@ public struct CrossDocumentCache<Key: Hashable, Value> {
         current[key] = value
     }
 
+    /// Takes over every entry `other` holds, as made for the current document (entries this
+    /// cache has already win).
+    public mutating func adopt(_ other: CrossDocumentCache) {
+        for generation in [other.kept, other.current, other.previous] {
+            current.merge(generation) { mine, _ in mine }
+        }
+    }
+
     /// Starts a new document: entries the last one made are held one document more.
     public mutating func startDocument() {
         previous = current

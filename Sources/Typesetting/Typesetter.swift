@@ -8,10 +8,12 @@ import PageModel
 public final class Typesetter {
     let shaper: Shaper
     let setter: ParagraphSetter
+    let hyphenation: Hyphenation
 
     /// A typesetter using `fontSet` and `hyphenation`, both loaded once and shared.
     public init(fontSet: FontSet, hyphenation: Hyphenation) {
         shaper = Shaper(fontSet: fontSet)
+        self.hyphenation = hyphenation
         setter = ParagraphSetter(
             shaper: shaper, breaker: ParagraphBreaker(shaper: shaper, hyphenator: Hyphenator(hyphenation: hyphenation)))
     }
@@ -33,6 +35,7 @@ public final class Typesetter {
         let style = TypesetStyle(layout)
         let setup = layout.page
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
+        setAheadOnTwoCores(handout.sections, style: style, frame: frame)
         let flow = HandoutFlow(handout, setter: setter, style: style, frame: frame)
         let contentHeight = setup.height - setup.marginTop - setup.marginBottom
         let paginator = Paginator(contentHeight: contentHeight)

@@ -26,6 +26,21 @@ import Testing
         #expect(cache.value(for: "name 0") == nil)
     }
 
+    @Test func adoptedEntriesCountAsMadeForTheCurrentDocument() {
+        var cache = CrossDocumentCache<String, Int>(limit: 100)
+        var other = CrossDocumentCache<String, Int>(limit: 100)
+        cache.insert(1, for: "mine")
+        other.insert(2, for: "theirs")
+        other.insert(3, for: "mine")
+        cache.adopt(other)
+        #expect(cache.value(for: "theirs") == 2)
+        #expect(cache.value(for: "mine") == 1, "what the cache had already wins")
+        cache.startDocument()
+        cache.startDocument()
+        cache.startDocument()
+        #expect(cache.value(for: "theirs") == nil, "unused by later documents, it is forgotten like any other")
+    }
+
     @Test func keptEntriesNeverPassTheLimit() {
         var cache = CrossDocumentCache<String, Int>(limit: 20)
         let (made, _) = run(documents: 10, on: &cache)

@@ -43,6 +43,14 @@ final class ParagraphSetter {
         self.breaker = breaker
     }
 
+    /// Whether it has set nothing yet, so the next document is set from scratch.
+    var isEmpty: Bool { cache.count == 0 }
+
+    /// Takes over the paragraphs `other` has set, as if this setter had set them.
+    func adopt(_ other: ParagraphSetter) {
+        cache.adopt(other.cache)
+    }
+
     /// Starts a new document: paragraphs and words only the last one set (a patient's name) are
     /// forgotten after this one.
     func startDocument() {

@@ -29,17 +29,23 @@ struct HandoutFlow {
             titleFlow.add(block, in: frame, space: style.paragraphSpace)
         }
         title = titleFlow.lines
+        let flow = Self.flow(of: handout.sections, setter: setter, style: style, frame: frame)
+        sections = flow.lines
+        sectionOutline = flow.outline
+        glossary = GlossaryFlow(setter: setter, style: style, frame: frame)
+    }
+
+    /// `sections` one after another, each opening with its title.
+    static func flow(of sections: [HandoutSection], setter: ParagraphSetter, style: TypesetStyle, frame: FlowFrame) -> BlockFlow {
         var flow = BlockFlow(setter: setter, style: style)
-        for section in handout.sections {
+        for section in sections {
             flow.section = Self.anchor(ofSection: section.id)
             flow.addSectionTitle(section.titleSpans, anchor: flow.section, in: frame)
             for block in section.blocks {
                 flow.add(block, in: frame, space: style.paragraphSpace)
             }
         }
-        sections = flow.lines
-        sectionOutline = flow.outline
-        glossary = GlossaryFlow(setter: setter, style: style, frame: frame)
+        return flow
     }
 
     /// The anchor of a section's title; its headings' anchors add `-1`, `-2`, ….
