@@ -41,7 +41,8 @@ for row in 0...count {
     pages = built.pageCount
 }
 func perLeaflet(_ duration: Duration) -> String {
-    String(format: "%.2f ms", Double(duration.components.attoseconds) / 1e15 / Double(count) + Double(duration.components.seconds) * 1000 / Double(count))
+    let milliseconds = Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
+    return String(format: "%.2f ms", milliseconds / Double(count))
 }
 print("\(count) leaflets of \(pages) pages (\(collection), \(layout)), CPU per leaflet:")
 print("  typeset  \(perLeaflet(typesetting))")
