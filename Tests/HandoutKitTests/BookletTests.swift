@@ -72,6 +72,18 @@ import Testing
         #expect(pages.last.map { pageNumber(String($0)) } == reading.pageCount, "no padding")
     }
 
+    @Test func pageNumbersSitInTheOuterCorners() throws {
+        let reading = try builder.build(request("newly-diagnosed", imposition: Layout.Booklet.Imposition.none))
+        let url = try PDFTools.save(reading.pdf)
+        let (half, height) = (419.528 / 2, 595.276)
+        for page in 1...reading.pageCount {
+            let outerHalf = page % 2 == 0 ? ["-x", "0"] : ["-x", "\(Int(half) + 1)"]
+            let crop = outerHalf + ["-y", "\(Int(height * 0.9))", "-W", "\(Int(half))", "-H", "\(Int(height * 0.1) + 1)"]
+            let foot = try CommandLineTool.run("pdftotext", ["-f", "\(page)", "-l", "\(page)"] + crop + [url.path, "-"]).output
+            #expect(pageNumber(foot) == page, "page \(page): the number is on the \(page % 2 == 0 ? "left" : "right")")
+        }
+    }
+
     @Test func sheetsKeepVectorTextWithEachFontEmbeddedOnce() throws {
         let imposed = try builder.build(request("full-booklet"))
         let url = try PDFTools.save(imposed.pdf)

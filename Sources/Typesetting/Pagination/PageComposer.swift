@@ -71,11 +71,14 @@ struct PageComposer {
         ]
     }
 
+    /// "Page N of M" at the foot of the page, in the outer corner: on the right, except on the
+    /// left-hand (even) pages of a booklet.
     private func footer(page: Int, of count: Int) -> [PageItem] {
         let setup = style.layout.page
         let baseline = setup.height - setup.marginBottom * 0.45
+        let isLeftHandPage = style.layout.booklet != nil && page % 2 == 0
         return textLine(
             "Page \(page) of \(count)", size: style.layout.text.footerSize, color: style.text,
-            alignRightAt: setup.width - setup.marginRight, x: 0, baseline: baseline)
+            alignRightAt: isLeftHandPage ? nil : setup.width - setup.marginRight, x: setup.marginLeft, baseline: baseline)
     }
 }
