@@ -7,9 +7,9 @@ enum CSVReader {
         var fields: [String]
     }
 
-    /// The records of `text`; blank lines are skipped. `file` names the file in errors.
-    static func records(_ text: String, file: String) throws -> [Record] {
-        var records: [Record] = []
+    /// Hands each record of `text` to `body` as soon as it is read, so a long manifest is never
+    /// held twice over; blank lines are skipped. `file` names the file in errors.
+    static func forEachRecord(_ text: String, file: String, _ body: (Record) throws -> Void) throws {
         var fields: [String] = []
         var field = ""
         var quoted = false
@@ -17,9 +17,9 @@ enum CSVReader {
         var line = 1
         var recordLine = 1
         var characters = text.makeIterator()
-        func endRecord() {
+        func endRecord() throws {
             fields.append(field)
-            if fields != [""] { records.append(Record(line: recordLine, fields: fields)) }
+            if fields != [""] { try body(Record(line: recordLine, fields: fields)) }
             fields = []
             field = ""
             afterQuote = false
@@ -49,7 +49,7 @@ enum CSVReader {
                 field = ""
                 afterQuote = false
             case "\n", "\r\n", "\r":
-                endRecord()
+                try endRecord()
                 line += 1
                 recordLine = line
             default:
@@ -60,7 +60,6 @@ enum CSVReader {
             }
         }
         guard !quoted else { throw HandoutError("\(file):\(recordLine): a quoted field is never closed") }
-        endRecord()
-        return records
+        try endRecord()
     }
 }

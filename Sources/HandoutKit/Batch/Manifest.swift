@@ -54,12 +54,16 @@ public struct Manifest: Sendable {
     }
 
     static func csvRows(_ text: String, file: String) throws -> [ManifestRow] {
-        let records = try CSVReader.records(text, file: file)
-        guard let header = records.first else { throw HandoutError("\(file): the manifest is empty") }
-        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        try checkColumns(columns, file: file, line: header.line)
+        var columns: [String]?
+        var rows: [ManifestRow] = []
         var above: [String] = []
-        return try records.dropFirst().map { record in
+        try CSVReader.forEachRecord(text, file: file) { record in
+            guard let columns else {
+                let header = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                try checkColumns(header, file: file, line: record.line)
+                columns = header
+                return
+            }
             guard record.fields.count == columns.count else {
                 throw HandoutError("\(file):\(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
             }
@@ -67,8 +71,10 @@ public struct Manifest: Sendable {
                 above.indices.contains(column) && above[column] == value ? above[column] : value
             }
             above = values
-            return try withOutput(ManifestRow(line: record.line, columns: columns, values: values))
+            rows.append(try withOutput(ManifestRow(line: record.line, columns: columns, values: values)))
         }
+        guard columns != nil else { throw HandoutError("\(file): the manifest is empty") }
+        return rows
     }
 
     static func jsonLinesRows(_ text: String, file: String) throws -> [ManifestRow] {
