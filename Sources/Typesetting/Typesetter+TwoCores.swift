@@ -1,5 +1,4 @@
 import Document
-import Foundation
 
 extension Typesetter {
     /// On a typesetter that has set nothing yet, sets the paragraphs of the later half of
@@ -16,15 +15,12 @@ extension Typesetter {
         let other = OtherHalf(
             typesetter: Typesetter(fontSet: shaper.fontSet, hyphenation: hyphenation), sections: Array(sections[half...]),
             style: style, frame: frame)
-        // A thread of its own: the caller may be a worker of the shared pool (a server's request).
-        let done = DispatchSemaphore(value: 0)
-        Thread {
+        let otherHalf = BackgroundLoad { () -> OtherHalf in
             other.set()
-            done.signal()
-        }.start()
+            return other
+        }
         _ = HandoutFlow.flow(of: Array(sections[..<half]), setter: setter, style: style, frame: frame)
-        done.wait()
-        setter.adopt(other.typesetter.setter)
+        setter.adopt(otherHalf.value().typesetter.setter)
     }
 }
 
