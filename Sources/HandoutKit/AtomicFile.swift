@@ -2,11 +2,11 @@ import Foundation
 
 /// Writes files so that readers see either the old file or the whole new one, never a part.
 public enum AtomicFile {
-    /// Writes `data` to a hidden temporary file beside `url` (its name is random, never derived
-    /// from the target's), flushes it to disk, then renames it into place. On failure nothing is
-    /// left behind.
-    public static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
+    /// Writes `data` to a hidden temporary file beside `url`, or in `temporaryFolder` (on the
+    /// same file system), with a random name never derived from the target's; flushes it to
+    /// disk, then renames it into place. On failure nothing is left behind.
+    public static func write(_ data: Data, to url: URL, temporaryFolder: URL? = nil) throws {
+        let folder = temporaryFolder ?? url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".handout-\(UUID().uuidString).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {

@@ -12,7 +12,7 @@ struct BatchCommand: ParsableCommand {
             spaces or semicolons) and/or collection, and optionally layout, body-size, title, date, cover and \
             personal details (\(PersonalDetails.knownKeys.joined(separator: ", "))). JSON Lines files (.jsonl) \
             hold one object per line with the same keys. A bad row is reported by its line number and the \
-            others still build; the exit status is 1 if any row failed.
+            others still build; the exit status is 1 if any row failed. Each row's outcome is appended to             results.jsonl (results-K-of-N.jsonl for a shard) in the output folder; see docs/batch.md.
             """)
 
     @Argument(help: "The manifest: a .csv file, or a .jsonl file.")
@@ -24,8 +24,18 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "How many handouts to build at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: ArgumentHelp("Build only shard K of N (e.g. 2/4): every Nth row from row K.", valueName: "K/N"))
-    var shard: Shard?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build only shard K of N (e.g. 2/4): every Nth row from row K. 'auto' takes the index from a scheduler's array task (Slurm, Kubernetes Indexed Job, AWS Batch).",
+            valueName: "K/N|auto"))
+    var shard: ShardArgument?
+
+    @Option(name: .long, help: ArgumentHelp("With --shard auto: the number of shards (the array's size).", valueName: "N"))
+    var shards: Int?
+
+    @Flag(name: .long, help: "Keep each PDF that the results manifest shows was built from the same inputs; build the rest.")
+    var resume = false
 
     @Option(name: .long, help: "The date for rows without one, YYYY-MM-DD (default: today).")
     var date: String?
@@ -35,6 +45,10 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
+        if let shards {
+            guard case .auto = shard else { throw ValidationError("--shards goes with --shard auto") }
+            guard shards >= 1 else { throw ValidationError("--shards must be at least 1") }
+        }
     }
 
     func run() throws {
@@ -45,36 +59,50 @@ struct BatchCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
                 throw HandoutError("--out-dir \(outDir): no such folder")
             }
-            let loaded = try Manifest.load(URL(fileURLWithPath: manifest), name: manifest)
-            let rows = shard.map { loaded.shard($0.index, of: $0.count) } ?? loaded.rows
+            let source = try Manifest(URL(fileURLWithPath: manifest), name: manifest)
+            let shard = try resolvedShard()
             let runner = BatchRunner(
                 resources: try contentOptions.resources(), outputFolder: folder, jobs: jobs,
                 defaultDate: date.flatMap(CalendarDay.init) ?? .today())
-            let bar = ProgressBar(total: rows.count)
-            let summary = runner.run(rows, file: manifest) { bar.update($0) }
-            bar.finish()
-            for failure in summary.failures {
-                FileHandle.standardError.write(Data("handout: error: \(failure)\n".utf8))
+            let progress = ProgressLine()
+            let summary = try runner.run(source, shard: shard, resume: resume) { entry in
+                if entry.status == .failed {
+                    FileHandle.standardError.write(Data("handout: error: \(manifest):\(entry.line): \(entry.error ?? "")\n".utf8))
+                }
+                progress.rowDone()
             }
-            print(String(
-                format: "%d of %d leaflets built, %d failed, in %.2f s (%.1f leaflets/s)", summary.built,
-                summary.total, summary.failures.count, summary.seconds, summary.leafletsPerSecond))
-            failed = !summary.failures.isEmpty
+            progress.finish()
+            let kept = resume ? ", \(summary.skipped) kept from an earlier run" : ""
+            let speed = String(format: "in %.2f s (%.1f leaflets/s)", summary.seconds, summary.leafletsPerSecond)
+            print("\(summary.built) of \(summary.total) leaflets built\(kept), \(summary.failed) failed, \(speed)")
+            print("results: \(summary.resultsFile.path)")
+            failed = summary.failed > 0
         }
         if failed { throw ExitCode.failure }
     }
+
+    /// The shard to build: as given, from the scheduler's variables, or nil for every row.
+    private func resolvedShard() throws -> BatchShard? {
+        switch shard {
+        case .fixed(let shard): shard
+        case .auto: try BatchShard.fromScheduler(environment: ProcessInfo.processInfo.environment, shards: shards)
+        case nil: nil
+        }
+    }
 }
 
-/// `--shard K/N`.
-struct Shard: ExpressibleByArgument {
-    var index: Int
-    var count: Int
+/// `--shard K/N` or `--shard auto`.
+enum ShardArgument: ExpressibleByArgument {
+    case fixed(BatchShard)
+    case auto
 
     init?(argument: String) {
-        let parts = argument.split(separator: "/")
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, (1...count).contains(index)
-        else { return nil }
-        self.index = index
-        self.count = count
+        if argument == "auto" {
+            self = .auto
+        } else if let shard = BatchShard(argument) {
+            self = .fixed(shard)
+        } else {
+            return nil
+        }
     }
 }

@@ -12,6 +12,7 @@ struct HandoutCommand: AsyncParsableCommand {
         version: HandoutResources.version,
         subcommands: [
             TopicsCommand.self, LayoutsCommand.self, BuildCommand.self, CheckCommand.self, BatchCommand.self,
+            BatchReportCommand.self,
             ServeCommand.self,
         ])
 }

@@ -12,11 +12,17 @@ import Testing
         resources = try HandoutResources(root: Repository.root)
     }
 
-    func run(_ csv: String, jobs: Int = 2) throws -> (summary: BatchSummary, folder: URL) {
+    /// Runs `csv` (as m.csv) into a new folder; returns the summary, the folder and the failures
+    /// as the CLI prints them, in line order.
+    func run(_ csv: String, jobs: Int = 2) throws -> (summary: BatchSummary, folder: URL, failures: [String]) {
         let folder = try Repository.temporaryFolder()
-        let rows = try Manifest.csvRows(csv, file: "m.csv")
+        let manifest = try Repository.temporaryFolder().appendingPathComponent("m.csv")
+        try csv.write(to: manifest, atomically: true, encoding: .utf8)
         let runner = BatchRunner(resources: resources, outputFolder: folder, jobs: jobs, defaultDate: CalendarDay("2026-11-23")!)
-        return (runner.run(rows, file: "m.csv"), folder)
+        let entries = Entries()
+        let summary = try runner.run(try Manifest(manifest, name: "m.csv"), report: { entries.add($0) })
+        let failures = entries.all.filter { $0.status == .failed }.sorted { $0.line < $1.line }.map { "m.csv:\($0.line): \($0.error!)" }
+        return (summary, folder, failures)
     }
 
     @Test func badRowsAreReportedByLineAndTheRestStillBuild() throws {
@@ -29,17 +35,19 @@ import Testing
             one.pdf,sirt,,\(Self.secret)
             five.pdf,,,\(Self.secret)
             """
-        let (summary, folder) = try run(csv)
-        #expect(summary.built == 2)
-        #expect(summary.failures.map { String($0.prefix(7)) } == ["m.csv:3", "m.csv:5", "m.csv:6", "m.csv:7"])
-        #expect(summary.failures[2] == "m.csv:6: the same output file as line 2")
-        #expect(summary.failures.allSatisfy { !$0.contains("Zebedee") }, "errors name the row, not the person")
+        let (summary, folder, failures) = try run(csv)
+        #expect(summary.built == 2 && summary.failed == 4)
+        #expect(failures.map { String($0.prefix(7)) } == ["m.csv:3", "m.csv:5", "m.csv:6", "m.csv:7"])
+        #expect(failures[2] == "m.csv:6: the same output file as line 2")
+        #expect(failures.allSatisfy { !$0.contains("Zebedee") }, "errors name the row, not the person")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["one.pdf", "three.pdf"], "no partial or temporary files")
+        #expect(files == ["one.pdf", "results.jsonl", "three.pdf"], "no partial or temporary files")
+        let results = try String(contentsOf: folder.appendingPathComponent("results.jsonl"), encoding: .utf8)
+        #expect(!results.contains("Zebedee"), "the results manifest holds no personal details")
     }
 
     @Test func personalisedLeafletsCarryTheDetailsInTheTextButNotTheMetadata() throws {
-        let (summary, folder) = try run("output,topics,patient.name,nurse.name,nurse.phone\nx.pdf,coping-and-support,\(Self.secret),Sam Patel,0113 496 0000\n", jobs: 1)
+        let (summary, folder, _) = try run("output,topics,patient.name,nurse.name,nurse.phone\nx.pdf,coping-and-support,\(Self.secret),Sam Patel,0113 496 0000\n", jobs: 1)
         #expect(summary.built == 1)
         let url = folder.appendingPathComponent("x.pdf")
         let text = try PDFTools.text(url)
@@ -53,9 +61,9 @@ import Testing
 
     @Test func eachRowCanAskForItsOwnLayoutAndSize() throws {
         let csv = "output,topics,layout,body-size\nbig.pdf,tace,large-print,24\nsmall.pdf,tace,standard,\nbad.pdf,tace,standard,40\n"
-        let (summary, folder) = try run(csv)
+        let (summary, folder, failures) = try run(csv)
         #expect(summary.built == 2)
-        #expect(summary.failures == ["m.csv:4: 'body-size' must be a number from 12 to 36"])
+        #expect(failures == ["m.csv:4: 'body-size' must be a number from 12 to 36"])
         let big = Int(try PDFTools.info(folder.appendingPathComponent("big.pdf"))["Pages"] ?? "") ?? 0
         let small = Int(try PDFTools.info(folder.appendingPathComponent("small.pdf"))["Pages"] ?? "") ?? 0
         #expect(big > small * 2, "24 pt large print reflows onto many more pages (\(big) vs \(small))")
@@ -63,11 +71,21 @@ import Testing
 
     @Test func manyRowsOnTwoWorkersAllArrive() throws {
         let rows = (1...24).map { "leaflet-\($0).pdf,\($0 % 2 == 0 ? "tace" : "sirt ascites")" }.joined(separator: "\n")
-        let (summary, folder) = try run("output,topics\n" + rows)
-        #expect(summary.built == 24 && summary.failures.isEmpty)
-        let sizes = try FileManager.default.contentsOfDirectory(atPath: folder.path).map {
+        let (summary, folder, _) = try run("output,topics\n" + rows)
+        #expect(summary.built == 24 && summary.failed == 0)
+        let sizes = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.map {
             try Data(contentsOf: folder.appendingPathComponent($0))
         }
         #expect(sizes.count == 24 && sizes.allSatisfy { $0.starts(with: Data("%PDF-".utf8)) })
     }
+}
+
+/// Entries reported by the workers of a run, collected under a lock.
+final class Entries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [ResultsEntry] = []
+
+    func add(_ entry: ResultsEntry) { lock.withLock { entries.append(entry) } }
+
+    var all: [ResultsEntry] { lock.withLock { entries } }
 }

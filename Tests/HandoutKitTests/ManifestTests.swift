@@ -55,14 +55,31 @@ import Testing
         #expect(throws: HandoutError("m.jsonl:1: not a JSON object")) { try Manifest.jsonLinesRows("[1]\n", file: "m.jsonl") }
     }
 
-    @Test func shardsPartitionEveryRowExactlyOnce() {
-        let rows = (0..<103).map { ManifestRow(line: $0 + 2, output: "\($0).pdf", fields: [:]) }
-        let manifest = Manifest(rows: rows, file: "m.csv")
-        for count in [1, 2, 3, 7, 103, 200] {
-            let shards = (1...count).map { manifest.shard($0, of: count).map(\.line) }
-            #expect(shards.flatMap { $0 }.sorted() == rows.map(\.line), "\(count) shards")
-            #expect(Set(shards.flatMap { $0 }).count == rows.count)
-            #expect(shards.map(\.count).max()! - shards.map(\.count).min()! <= 1, "balanced")
+    @Test func aManifestFileIsReadInPiecesWithLinesCountedAcrossThem() throws {
+        let folder = try Repository.temporaryFolder()
+        let url = folder.appendingPathComponent("m.csv")
+        let body = (1...500).map { "leaflet-\($0).pdf,\"tace\nsirt\",Ward \($0 % 3)" }.joined(separator: "\n")
+        try ("output,topics,clinic.name\n" + body + "\n").write(to: url, atomically: true, encoding: .utf8)
+        var rows: [ManifestRow] = []
+        let chunks = try TextChunks(url, name: "m.csv", blockSize: 100)
+        try Manifest.forEachCSVRow(chunks.lazy.flatMap { $0 }, file: "m.csv") { rows.append($0) }
+        #expect(rows.count == 500)
+        #expect(rows.map(\.line) == (0..<500).map { 2 + 2 * $0 }, "each row takes two lines")
+        #expect(rows[499].fields == ["output": "leaflet-500.pdf", "topics": "tace\nsirt", "clinic.name": "Ward 2"])
+        var streamed = 0
+        try Manifest(url, name: "m.csv").forEachRow { _ in streamed += 1 }
+        #expect(streamed == 500)
+    }
+
+    @Test func invalidUTF8InAStreamedManifestNamesTheLine() throws {
+        let url = try Repository.temporaryFolder().appendingPathComponent("m.jsonl")
+        var data = Data("{\"output\": \"a.pdf\", \"topics\": \"tace\"}\n{\"output\": \"b.pdf\", \"topics\": \"".utf8)
+        data.append(contentsOf: [0xC3, 0x28])
+        data.append(Data("\"}\n".utf8))
+        try data.write(to: url)
+        #expect(throws: HandoutError("m.jsonl:2: not valid UTF-8 text")) { try Manifest(url, name: "m.jsonl").forEachRow { _ in } }
+        #expect(throws: HandoutError("missing.csv: file not found")) {
+            try Manifest(url.deletingLastPathComponent().appendingPathComponent("missing.csv"), name: "missing.csv")
         }
     }
 }

@@ -1,21 +1,24 @@
-import Dispatch
 import Document
 import Foundation
 
-/// How a batch went: rows built, rows failed with their reasons, and the time taken.
+/// How a batch went: rows built, kept from an earlier run, and failed, and the time taken.
 public struct BatchSummary: Sendable {
-    public var built: Int
-    /// One message per failed row, naming the manifest line, in line order.
-    public var failures: [String]
-    public var seconds: Double
+    public var built = 0
+    /// Rows `--resume` kept because an earlier run built them from the same inputs.
+    public var skipped = 0
+    public var failed = 0
+    public var seconds: Double = 0
+    /// The results manifest this run appended to.
+    public var resultsFile: URL
 
-    public var total: Int { built + failures.count }
+    public var total: Int { built + skipped + failed }
     public var leafletsPerSecond: Double { seconds > 0 ? Double(built) / seconds : 0 }
 }
 
-/// Builds one PDF per manifest row on `jobs` workers. Content and fonts are loaded once and
-/// shared; each worker has its own builder (and cairo contexts). Each PDF is written
-/// atomically, so a failing row leaves no file, and a bad row never stops the others.
+/// Builds one PDF per manifest row on `jobs` workers, reading the manifest as it goes. Content
+/// and fonts are loaded once and shared; each worker has its own builder (and cairo contexts).
+/// Each PDF is written atomically, so a failing row leaves no file, and a bad row never stops
+/// the others. Every row's outcome is appended to the results manifest in the output folder.
 public struct BatchRunner: Sendable {
     public let resources: HandoutResources
     public let outputFolder: URL
@@ -29,71 +32,147 @@ public struct BatchRunner: Sendable {
         self.defaultDate = defaultDate
     }
 
-    /// Builds `rows` of the manifest; `progress` is called with the number done after each row.
-    public func run(_ rows: [ManifestRow], file: String, progress: @escaping @Sendable (Int) -> Void = { _ in }) -> BatchSummary {
+    /// Builds the rows of `manifest` that belong to `shard` (all of them when nil). With
+    /// `resume`, a row whose PDF an earlier run built from the same inputs is kept, not rebuilt.
+    /// `report` is called with each row's entry as it is recorded.
+    public func run(
+        _ manifest: Manifest, shard: BatchShard? = nil, resume: Bool = false,
+        report: @escaping @Sendable (ResultsEntry) -> Void = { _ in }
+    ) throws -> BatchSummary {
         let start = DispatchTime.now()
-        let state = BatchState()
-        let duplicates = duplicateOutputs(rows, file: file)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(rows.count, 1))) { _ in
-            let builder = HandoutBuilder(resources: resources)
-            while let index = state.nextRow(below: rows.count) {
-                let row = rows[index]
-                do {
-                    if let duplicate = duplicates[index] { throw HandoutError(duplicate) }
-                    let request = try row.request(file: file, defaultDate: defaultDate)
-                    let pdf = try builder.pdf(for: request)
-                    try AtomicFile.write(pdf, to: outputFolder.appendingPathComponent(row.output))
-                    progress(state.finish(line: row.line, failure: nil))
-                } catch {
-                    let place = "\(file):\(row.line)"
-                    let message = HandoutError(error).message
-                    progress(state.finish(line: row.line, failure: message.hasPrefix(place) ? message : "\(place): \(message)"))
-                }
-            }
+        let resultsFile = outputFolder.appendingPathComponent(BatchShard.resultsFileName(for: shard))
+        let resumeIndex = resume ? try ResumeIndex(resultsAt: resultsFile) : nil
+        let log = try ResultsLog(resultsFile)
+        let partial = try PartialFolder(in: outputFolder, shard: shard)
+        let work = BatchWork(
+            runner: self, file: manifest.file, inputs: BuildInputs(resources: resources, defaultDate: defaultDate),
+            resume: resumeIndex, log: log, temporaryFolder: partial.url, report: report)
+        let queue = RowQueue(capacity: jobs * 4)
+        let workers = DispatchGroup()
+        for _ in 0..<jobs {
+            workers.enter()
+            Thread {
+                work.drain(queue)
+                workers.leave()
+            }.start()
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return BatchSummary(built: state.built, failures: state.sortedFailures, seconds: seconds)
-    }
-
-    /// Rows whose output name an earlier row already uses, with a message naming both lines.
-    private func duplicateOutputs(_ rows: [ManifestRow], file: String) -> [Int: String] {
-        var firstLine: [String: Int] = [:]
-        var duplicates: [Int: String] = [:]
-        for (index, row) in rows.enumerated() {
-            if let line = firstLine[row.output] {
-                duplicates[index] = "\(file):\(row.line): the same output file as line \(line)"
-            } else {
-                firstLine[row.output] = row.line
+        var readError: (any Error)?
+        do {
+            var names = FingerprintTable()
+            var ordinal = 0
+            try manifest.forEachRow { row in
+                defer { ordinal += 1 }
+                let earlier = names.insert(Fingerprint.of(row.output), value: UInt32(clamping: row.line))
+                guard shard?.contains(ordinal: ordinal) ?? true else { return }
+                queue.put(QueuedRow(row: row, firstLineWithSameOutput: earlier.map(Int.init)))
             }
+        } catch {
+            readError = error
         }
-        return duplicates
+        queue.close()
+        workers.wait()
+        partial.remove()
+        if let readError { throw HandoutError(readError) }
+        var summary = work.summary
+        summary.resultsFile = resultsFile
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return summary
     }
 }
 
-/// The shared progress of a batch, behind a lock.
-private final class BatchState: @unchecked Sendable {
+/// What the workers of one run share: how to build a row, where to record it, and the counts.
+private final class BatchWork: @unchecked Sendable {
+    let runner: BatchRunner
+    let file: String
+    let inputs: BuildInputs
+    let resume: ResumeIndex?
+    let log: ResultsLog
+    let temporaryFolder: URL
+    let report: @Sendable (ResultsEntry) -> Void
     private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private(set) var built = 0
-    private var failures: [(line: Int, message: String)] = []
+    private var counts: BatchSummary
 
-    func nextRow(below count: Int) -> Int? {
-        lock.withLock {
-            guard next < count else { return nil }
-            defer { next += 1 }
-            return next
+    init(
+        runner: BatchRunner, file: String, inputs: BuildInputs, resume: ResumeIndex?, log: ResultsLog,
+        temporaryFolder: URL, report: @escaping @Sendable (ResultsEntry) -> Void
+    ) {
+        self.runner = runner
+        self.file = file
+        self.inputs = inputs
+        self.resume = resume
+        self.log = log
+        self.temporaryFolder = temporaryFolder
+        self.report = report
+        counts = BatchSummary(resultsFile: log.url)
+    }
+
+    var summary: BatchSummary { lock.withLock { counts } }
+
+    /// Builds queued rows until the queue is closed and empty, with a builder of its own.
+    func drain(_ queue: RowQueue) {
+        let builder = HandoutBuilder(resources: runner.resources)
+        while let queued = queue.take() {
+            var entry = self.entry(for: queued, builder: builder)
+            do {
+                try log.append(entry)
+            } catch {
+                entry = ResultsEntry(line: entry.line, output: entry.output, status: .failed, error: HandoutError(error).message)
+            }
+            lock.withLock {
+                switch entry.status {
+                case .built: counts.built += 1
+                case .skipped: counts.skipped += 1
+                case .failed: counts.failed += 1
+                }
+            }
+            report(entry)
         }
     }
 
-    /// Records a finished row and returns how many rows are done.
-    func finish(line: Int, failure: String?) -> Int {
-        lock.withLock {
-            if let failure { failures.append((line, failure)) } else { built += 1 }
-            done += 1
-            return done
+    private func entry(for queued: QueuedRow, builder: HandoutBuilder) -> ResultsEntry {
+        let row = queued.row
+        let input = inputs.hash(of: row)
+        var entry = ResultsEntry(line: row.line, output: row.output, status: .failed, input: input)
+        do {
+            if let first = queued.firstLineWithSameOutput { throw HandoutError("the same output file as line \(first)") }
+            let request = try row.request(file: file, defaultDate: runner.defaultDate)
+            let target = runner.outputFolder.appendingPathComponent(row.output)
+            if let resume, let existing = FileManager.default.contents(atPath: target.path) {
+                let sha256 = SHA256Digest.hex(of: existing)
+                if let pages = resume.pages(line: row.line, input: input, sha256: sha256) {
+                    entry.status = .skipped
+                    (entry.sha256, entry.pages, entry.bytes) = (sha256, pages, existing.count)
+                    return entry
+                }
+            }
+            let built = try builder.build(request)
+            try AtomicFile.write(built.pdf, to: target, temporaryFolder: temporaryFolder)
+            entry.status = .built
+            (entry.sha256, entry.pages, entry.bytes) = (SHA256Digest.hex(of: built.pdf), built.pageCount, built.pdf.count)
+        } catch {
+            let message = HandoutError(error).message
+            let place = "\(file):\(row.line): "
+            entry.error = message.hasPrefix(place) ? String(message.dropFirst(place.count)) : message
+        }
+        return entry
+    }
+}
+
+/// The hidden folder a run writes its temporary files in, one per shard: a run starts by
+/// clearing what a killed run of the same shard left there, and removes the folder at the end,
+/// without touching the temporary files of other shards at work in the same output folder.
+private struct PartialFolder {
+    let url: URL
+
+    init(in outputFolder: URL, shard: BatchShard?) throws {
+        url = outputFolder.appendingPathComponent(shard.map { ".handout-partial-\($0.index)-of-\($0.count)" } ?? ".handout-partial")
+        try? FileManager.default.removeItem(at: url)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw HandoutError("\(outputFolder.path): cannot write there (missing folder or no permission)")
         }
     }
 
-    var sortedFailures: [String] { lock.withLock { failures.sorted { $0.line < $1.line }.map(\.message) } }
+    func remove() { try? FileManager.default.removeItem(at: url) }
 }

@@ -8,8 +8,8 @@ enum CSVReader {
     }
 
     /// Hands each record of `text` to `body` as soon as it is read, so a long manifest is never
-    /// held twice over; blank lines are skipped. `file` names the file in errors.
-    static func forEachRecord(_ text: String, file: String, _ body: (Record) throws -> Void) throws {
+    /// held in memory; blank lines are skipped. `file` names the file in errors.
+    static func forEachRecord(_ text: some Sequence<Character>, file: String, _ body: (Record) throws -> Void) throws {
         var fields: [String] = []
         var field = ""
         var quoted = false

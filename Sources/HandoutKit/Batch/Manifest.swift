@@ -31,31 +31,54 @@ public struct ManifestRow: Sendable {
     public var fields: [String: String] { Dictionary(zip(columns, values)) { $1 } }
 }
 
-/// A batch manifest: CSV with a header row, or JSON Lines (one object per line).
+/// A batch manifest: CSV with a header row, or JSON Lines (one object per line), read row by
+/// row as it is needed, so a manifest of any length takes little memory.
 ///
 /// Columns: `output` (a file name ending .pdf), `topics` (ids separated by spaces or
 /// semicolons) and/or `collection`, optionally `layout`, `body-size`, `title`, `date`, `cover`,
 /// and any personal detail key (patient.name, clinic.phone, …).
 public struct Manifest: Sendable {
-    public var rows: [ManifestRow]
+    public let url: URL
     /// The manifest's name, for messages.
-    public var file: String
+    public let file: String
 
     /// Columns that are not personal details.
     public static let requestColumns = ["output", "topics", "collection", "layout", "body-size", "title", "date", "cover"]
 
-    /// Reads `url`: JSON Lines when it ends in .jsonl or .ndjson, CSV otherwise.
-    public static func load(_ url: URL, name: String) throws -> Manifest {
-        let text: String
-        do { text = try ContentFile.read(url, name: name, maximumBytes: 256 << 20) } catch { throw HandoutError(error) }
-        let isJSONLines = ["jsonl", "ndjson"].contains(url.pathExtension.lowercased())
-        let rows = try isJSONLines ? jsonLinesRows(text, file: name) : csvRows(text, file: name)
-        return Manifest(rows: rows, file: name)
+    /// The manifest at `url`, read as JSON Lines when it ends in .jsonl or .ndjson, else as CSV;
+    /// `name` is how messages refer to it.
+    public init(_ url: URL, name: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw HandoutError("\(name): file not found")
+        }
+        self.url = url
+        file = name
+    }
+
+    /// Hands every row to `body` in file order, as it is read.
+    public func forEachRow(_ body: (ManifestRow) throws -> Void) throws {
+        let chunks = try TextChunks(url, name: file)
+        do {
+            if ["jsonl", "ndjson"].contains(url.pathExtension.lowercased()) {
+                try Self.forEachJSONLinesRow(chunks, file: file, body)
+            } else {
+                try Self.forEachCSVRow(chunks.lazy.flatMap { $0 }, file: file, body)
+            }
+        } catch {
+            throw chunks.error ?? error
+        }
+        if let error = chunks.error { throw error }
     }
 
     static func csvRows(_ text: String, file: String) throws -> [ManifestRow] {
-        var columns: [String]?
         var rows: [ManifestRow] = []
+        try forEachCSVRow(text, file: file) { rows.append($0) }
+        return rows
+    }
+
+    static func forEachCSVRow(_ text: some Sequence<Character>, file: String, _ body: (ManifestRow) throws -> Void) throws {
+        var columns: [String]?
         var above: [String] = []
         try CSVReader.forEachRecord(text, file: file) { record in
             guard let columns else {
@@ -71,16 +94,23 @@ public struct Manifest: Sendable {
                 above.indices.contains(column) && above[column] == value ? above[column] : value
             }
             above = values
-            rows.append(try withOutput(ManifestRow(line: record.line, columns: columns, values: values)))
+            try body(try withOutput(ManifestRow(line: record.line, columns: columns, values: values)))
         }
         guard columns != nil else { throw HandoutError("\(file): the manifest is empty") }
-        return rows
     }
 
     static func jsonLinesRows(_ text: String, file: String) throws -> [ManifestRow] {
         var rows: [ManifestRow] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+        try forEachJSONLinesRow([text], file: file) { rows.append($0) }
+        return rows
+    }
+
+    /// Reads JSON Lines from `pieces` of whole lines.
+    static func forEachJSONLinesRow(_ pieces: some Sequence<String>, file: String, _ body: (ManifestRow) throws -> Void) throws {
+        var index = -1
+        for line in pieces.lazy.flatMap(Self.lines) {
+            index += 1
+            guard !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 throw HandoutError("\(file):\(index + 1): not a JSON object")
             }
@@ -94,9 +124,15 @@ public struct Manifest: Sendable {
                 }
             }
             try checkColumns(Array(fields.keys), file: file, line: index + 1)
-            rows.append(try withOutput(ManifestRow(line: index + 1, output: "", fields: fields)))
+            try body(try withOutput(ManifestRow(line: index + 1, output: "", fields: fields)))
         }
-        return rows
+    }
+
+    /// The lines of a piece of whole lines, split at each line feed byte.
+    private static func lines(_ piece: String) -> [Substring] {
+        var lines = piece.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if piece.utf8.last == UInt8(ascii: "\n") { lines.removeLast() }
+        return lines.map { Substring($0) }
     }
 
     private static func checkColumns(_ columns: [String], file: String, line: Int) throws {
@@ -111,11 +147,5 @@ public struct Manifest: Sendable {
         var row = row
         row.output = row.fields["output"]?.trimmingCharacters(in: .whitespaces) ?? ""
         return row
-    }
-
-    /// The rows of shard `index` (1-based) of `count`: every `count`-th row starting at `index`,
-    /// so `count` machines running shards 1…`count` cover every row exactly once.
-    public func shard(_ index: Int, of count: Int) -> [ManifestRow] {
-        rows.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
     }
 }
