@@ -27,6 +27,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // SHA-256 for the batch results manifest (OpenSSL's libcrypto).
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
+        // LAME has no .pc file: the module map links "mp3lame".
+        .systemLibrary(name: "CLame", providers: [.apt(["libmp3lame-dev"])]),
 
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
         .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
@@ -40,6 +43,8 @@ let package = Package(
             ]),
         .target(name: "Typesetting", dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
+        // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
+        .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
         .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "COpenSSL"]),
         .target(
             name: "HandoutServer",
@@ -56,6 +61,8 @@ let package = Package(
         .executableTarget(name: "raggedness", dependencies: ["HandoutKit", "Typesetting"], path: "Benchmarks/Raggedness"),
         // Where a batch worker's time goes, stage by stage (Benchmarks/Stages).
         .executableTarget(name: "stages", dependencies: ["HandoutKit", "Document"], path: "Benchmarks/Stages"),
+        // How many times faster than real time the full booklet is read aloud (Benchmarks/speech.sh).
+        .executableTarget(name: "speech", dependencies: ["Speech", "Document"], path: "Benchmarks/Speech"),
 
         .target(name: "HandoutTestSupport", path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),
@@ -63,6 +70,7 @@ let package = Package(
         .testTarget(name: "CachingTests", dependencies: ["Caching"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "PageModel", "HandoutTestSupport"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document", "HandoutTestSupport"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "Document", "HandoutTestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),
         .testTarget(
             name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document", "HandoutTestSupport"]),

@@ -1,0 +1,85 @@
+import CEspeakNG
+import Foundation
+
+/// espeak-ng in synchronous mode: text in, 16-bit mono PCM samples out through a callback.
+///
+/// espeak-ng keeps one voice and one set of parameters for the whole process, so every use
+/// goes through ``withVoice(_:_:)``, which holds a lock for as long as it speaks.
+enum SpeechEngine {
+    private static let lock = NSLock()
+    /// The engine's sample rate once it is set up; set and read under `lock`.
+    nonisolated(unsafe) private static var initializedSampleRate: Int?
+
+    /// Runs `body` with espeak-ng set to `options`' voice and rate, holding the engine meanwhile.
+    static func withVoice<Result>(_ options: SpeechOptions, _ body: (Speaker) throws -> Result) throws -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        let sampleRate = try initialize()
+        guard selectVoice(options.voice) else { throw SpeechError.voiceNotFound(options.voice) }
+        try check(espeak_ng_SetParameter(espeakRATE, Int32(options.rate), 0), "setting the speaking rate")
+        return try body(Speaker(sampleRate: sampleRate))
+    }
+
+    /// Chooses the voice for a language such as `en-gb` (as `espeak-ng -v` does), or else the voice
+    /// of that name or file; false when there is none.
+    private static func selectVoice(_ voice: String) -> Bool {
+        let byLanguage = voice.withCString { language in
+            var selector = espeak_VOICE()
+            selector.languages = language
+            return espeak_ng_SetVoiceByProperties(&selector)
+        }
+        return byLanguage == ENS_OK || espeak_ng_SetVoiceByName(voice) == ENS_OK
+    }
+
+    private static func initialize() throws -> Int {
+        if let initializedSampleRate { return initializedSampleRate }
+        espeak_ng_InitializePath(nil)
+        try check(espeak_ng_Initialize(nil), "starting")
+        try check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil), "setting up synchronous output")
+        espeak_SetSynthCallback(receiveSamples)
+        let rate = Int(espeak_ng_GetSampleRate())
+        initializedSampleRate = rate
+        return rate
+    }
+
+    static func check(_ status: espeak_ng_STATUS, _ doing: String) throws {
+        guard status != ENS_OK else { return }
+        var buffer = [CChar](repeating: 0, count: 512)
+        espeak_ng_GetStatusCodeMessage(status, &buffer, buffer.count)
+        let message = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        throw SpeechError("espeak-ng failed \(doing): \(message)")
+    }
+
+    /// Speaks with the voice set up by ``SpeechEngine/withVoice(_:_:)``; only valid inside it.
+    struct Speaker {
+        /// Samples per second of what ``speak(_:into:)`` delivers.
+        let sampleRate: Int
+
+        /// Synthesises `text` (plain UTF-8, no SSML), handing the samples to `receive` as they come.
+        func speak(_ text: String, into receive: (UnsafeBufferPointer<Int16>) -> Void) throws {
+            try withoutActuallyEscaping(receive) { receive in
+                let sink = SampleSink(receive: receive)
+                let context = Unmanaged.passUnretained(sink).toOpaque()
+                try withExtendedLifetime(sink) {
+                    let bytes = Array(text.utf8CString)
+                    try check(
+                        espeak_ng_Synthesize(bytes, bytes.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, context),
+                        "speaking")
+                }
+            }
+        }
+    }
+}
+
+/// Where espeak-ng's callback puts the samples of one call to ``SpeechEngine/Speaker/speak(_:into:)``.
+private final class SampleSink {
+    let receive: (UnsafeBufferPointer<Int16>) -> Void
+    init(receive: @escaping (UnsafeBufferPointer<Int16>) -> Void) { self.receive = receive }
+}
+
+/// espeak-ng's synthesis callback: the events carry the sink as their user data.
+private func receiveSamples(_ samples: UnsafeMutablePointer<Int16>?, _ count: Int32, _ events: UnsafeMutablePointer<espeak_EVENT>?) -> Int32 {
+    guard let samples, count > 0, let context = events?.pointee.user_data else { return 0 }
+    Unmanaged<SampleSink>.fromOpaque(context).takeUnretainedValue().receive(UnsafeBufferPointer(start: samples, count: Int(count)))
+    return 0
+}

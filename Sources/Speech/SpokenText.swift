@@ -1,0 +1,17 @@
+/// Text as it is given to the speech engine: dates and phone numbers written the way they are
+/// said, and no characters the engine would read out by name ("asterisk", "hash").
+enum SpokenText {
+    /// Characters that only ever mark up or decorate text; each becomes a space.
+    static let unspoken: Set<Character> = ["*", "_", "#", "`", "~", "|", "<", ">", "\u{2022}", "\u{25AA}", "\u{00B7}"]
+
+    static func spoken(_ text: String) -> String {
+        var words = text
+        if words.contains(where: \.isNumber) {
+            words = SpokenPhoneNumbers.spoken(SpokenDates.spoken(words))
+        }
+        if words.contains(where: unspoken.contains) {
+            words = String(words.map { unspoken.contains($0) ? " " : $0 })
+        }
+        return words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
