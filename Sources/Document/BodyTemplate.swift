@@ -40,6 +40,14 @@ public struct BodyTemplate: Sendable {
         }
     }
 
+    /// The line of the file where `text` (a character or word of the Markdown) first appears in
+    /// the body, for messages about text found later; nil if the body does not hold it (it came
+    /// from a personal detail, say).
+    public func line(containing text: String) -> Int? {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.firstIndex { $0.contains(text) }.map { lineOffset + $0 + 1 }
+    }
+
     /// Whether the body has placeholders, so its blocks depend on the details.
     public var hasPlaceholders: Bool { fixedBlocks == nil }
 

@@ -10,7 +10,7 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// Other forms that count as a use of the term (plurals, adjectives).
     public var also: [String]
     /// The line of the entry's term in glossary.yaml, for messages.
-    var line: Int?
+    public internal(set) var line: Int?
 
     public init(term: String, expansion: String? = nil, definition: String, also: [String] = []) {
         self.term = term

@@ -11,6 +11,8 @@ public struct Layout: Sendable, Equatable {
     public var booklet: Booklet? = nil
     /// Whether the handout opens with a table of contents; optional in the file (default `auto`).
     public var contents: ContentsSetting = .auto
+    /// The braille page, for braille output; optional in the file.
+    public var braille: Braille = .standard
 
     /// Paper size and margins.
     public struct PageSetup: Sendable, Equatable {

@@ -15,7 +15,7 @@ public enum LayoutLoader {
     /// Parses layout YAML.
     public static func parse(_ text: String, file: String) throws -> Layout {
         let root = try YAMLFields.parse(text, file: file)
-        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet", "contents"])
+        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet", "contents", "braille"])
         var layout = Layout(
             name: try root.string("name"), description: try root.string("description"),
             page: try page(root.nested("page")), text: try textSetup(root.nested("text")),
@@ -24,6 +24,7 @@ public enum LayoutLoader {
                 ? ContentsSetting(rawValue: try root.choice("contents", from: ContentsSetting.allCases.map(\.rawValue)))!
                 : .auto)
         if root.has("booklet") { layout.booklet = try booklet(root.nested("booklet"), pages: layout.page) }
+        if root.has("braille") { layout.braille = try braille(root.nested("braille")) }
         return layout
     }
 
@@ -42,6 +43,19 @@ public enum LayoutLoader {
             throw margins.error("left", "the margins leave less than 2 inches for text")
         }
         return setup
+    }
+
+    /// Reads the `braille:` section; keys left out keep their ``Layout/Braille/standard`` values.
+    private static func braille(_ fields: YAMLFields) throws -> Layout.Braille {
+        try fields.rejectUnknownKeys(allowed: ["cells", "lines", "grade"])
+        let standard = Layout.Braille.standard
+        let grades = Layout.Braille.Grade.allCases.map(\.rawValue)
+        return Layout.Braille(
+            cells: fields.has("cells") ? try fields.int("cells", in: Layout.Braille.cellRange) : standard.cells,
+            lines: fields.has("lines") ? try fields.int("lines", in: Layout.Braille.lineRange) : standard.lines,
+            grade: fields.has("grade")
+                ? Layout.Braille.Grade(rawValue: try fields.int("grade", in: grades.min()!...grades.max()!))!
+                : standard.grade)
     }
 
     private static func textSetup(_ fields: YAMLFields) throws -> Layout.TextSetup {

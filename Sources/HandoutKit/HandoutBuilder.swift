@@ -10,10 +10,11 @@ public struct TypesetHandout: Sendable {
     public var layout: Layout
 }
 
-/// A built handout: the PDF and what it holds.
+/// A built handout: the file's bytes and what they hold.
 public struct BuiltHandout: Sendable {
-    public var pdf: Data
-    /// Pages of the handout, padding pages of a booklet included.
+    public var format: OutputFormat
+    public var data: Data
+    /// Pages of the handout (braille pages for braille, padding pages of a booklet included).
     public var pageCount: Int
     /// For an imposed booklet, the sheets to print on both sides and their paper; nil otherwise.
     public var sheets: (count: Int, paper: String)?
@@ -46,6 +47,19 @@ public final class HandoutBuilder {
     /// Typesets `request` into pages, with the layout they were set in.
     public func typeset(_ request: HandoutRequest) throws -> TypesetHandout {
         do {
+            let (handout, layout) = try compose(request)
+            let info = DocumentInfo(
+                title: handout.title, subject: "Patient information: " + handout.sections.map(\.title).joined(separator: "; "),
+                creator: "handout \(HandoutResources.version)", date: request.date.description)
+            return TypesetHandout(document: typesetter.typeset(handout, layout: layout, info: info), layout: layout)
+        } catch {
+            throw HandoutError(error)
+        }
+    }
+
+    /// The composed, personalised handout `request` asks for, and its layout: where every format starts.
+    public func compose(_ request: HandoutRequest) throws -> (handout: Handout, layout: Layout) {
+        do {
             let topics = try resources.topics(for: request)
             let layout = try request.adjusting(try layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
@@ -53,10 +67,7 @@ public final class HandoutBuilder {
                 title: title, topics: topics, details: request.details,
                 cover: request.includesCover ? resources.content.cover : nil, date: request.date)
             handout.questionsPage = request.includesQuestionsPage
-            let info = DocumentInfo(
-                title: title, subject: "Patient information: " + topics.map(\.title).joined(separator: "; "),
-                creator: "handout \(HandoutResources.version)", date: request.date.description)
-            return TypesetHandout(document: typesetter.typeset(handout, layout: layout, info: info), layout: layout)
+            return (handout, layout)
         } catch {
             throw HandoutError(error)
         }
@@ -74,14 +85,17 @@ public final class HandoutBuilder {
         try typeset(request).document
     }
 
-    /// The PDF for `request`.
+    /// The PDF for `request`, whatever format it names.
     public func pdf(for request: HandoutRequest) throws -> Data {
-        try build(request).pdf
+        try render(typeset(request)).data
     }
 
-    /// The PDF for `request`: a booklet layout gives imposed sheets, any other layout plain pages.
+    /// The file for `request` in its format. For PDF, a booklet layout gives imposed sheets and
+    /// any other layout plain pages.
     public func build(_ request: HandoutRequest) throws -> BuiltHandout {
-        try render(typeset(request))
+        switch request.format {
+        case .pdf: try render(typeset(request))
+        }
     }
 
     /// The PDF of typeset pages: imposed sheets when the layout is an imposed booklet, else page by page.
@@ -89,11 +103,11 @@ public final class HandoutBuilder {
         let (document, layout) = (typeset.document, typeset.layout)
         do {
             guard let booklet = layout.booklet, layout.isImposed else {
-                return BuiltHandout(pdf: try pdf(of: document), pageCount: document.pages.count)
+                return BuiltHandout(format: .pdf, data: try pdf(of: document), pageCount: document.pages.count)
             }
             let imposition = BookletImposition(booklet, pages: layout.page)
             return BuiltHandout(
-                pdf: try imposedRenderer.render(document, imposition: imposition), pageCount: document.pages.count,
+                format: .pdf, data: try imposedRenderer.render(document, imposition: imposition), pageCount: document.pages.count,
                 sheets: (SaddleStitch(pages: document.pages.count).sheetCount, booklet.sheet))
         } catch {
             throw HandoutError(error)

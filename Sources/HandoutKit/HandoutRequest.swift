@@ -20,6 +20,8 @@ public struct HandoutRequest: Sendable {
 
     /// Whether the handout ends with a "My questions" page; by default, when any detail is given.
     public var questionsPage: Bool?
+    /// The kind of file to build.
+    public var format: OutputFormat
 
     /// Whether the handout opens with a cover page.
     public var includesCover: Bool { cover ?? !details.isEmpty }
@@ -31,7 +33,7 @@ public struct HandoutRequest: Sendable {
         topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
         details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil, questionsPage: Bool? = nil,
         bodySize: Double? = nil,
-        imposition: Layout.Booklet.Imposition? = nil
+        imposition: Layout.Booklet.Imposition? = nil, format: OutputFormat = .standard
     ) {
         self.topicIDs = topicIDs
         self.collectionID = collectionID
@@ -43,5 +45,6 @@ public struct HandoutRequest: Sendable {
         self.questionsPage = questionsPage
         self.bodySize = bodySize
         self.imposition = imposition
+        self.format = format
     }
 }

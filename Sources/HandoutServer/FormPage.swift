@@ -53,6 +53,9 @@ struct FormPage {
                 ["id": $0.id, "title": $0.title, "count": $0.topicIDs.count]
             },
             "layouts": layouts,
+            "formats": OutputFormat.allCases.map {
+                ["name": $0.rawValue, "description": $0.description, "checked": $0 == .standard]
+            },
             "details": Self.detailLabels.map { ["key": $0.key, "label": $0.label, "hint": $0.hint] },
         ]
         if let error { result["error"] = error }
@@ -81,6 +84,11 @@ struct FormPage {
         </fieldset>
         {{/groups}}
         <fieldset>
+        <legend>Format</legend>
+        {{#formats}}<div class="option"><input type="radio" id="f-{{name}}" name="format" value="{{name}}"{{#checked}} checked{{/checked}}><label for="f-{{name}}">{{description}}</label></div>
+        {{/formats}}
+        </fieldset>
+        <fieldset>
         <legend>Print style</legend>
         {{#layouts}}<div class="option"><input type="radio" id="l-{{name}}" name="layout" value="{{name}}"{{#checked}} checked{{/checked}}><label for="l-{{name}}">{{name}}<span class="hint">{{description}}</span></label></div>
         {{/layouts}}
@@ -94,7 +102,7 @@ struct FormPage {
         </fieldset>
         <div class="buttons">
         <button type="submit" formaction="/preview">Preview</button>
-        <button type="submit">Download PDF</button>
+        <button type="submit">Download</button>
         </div>
         </form>
         </main>

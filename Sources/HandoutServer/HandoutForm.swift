@@ -12,6 +12,7 @@ struct HandoutForm {
     var cover: Bool?
     /// The body text size a patient asked for, in points.
     var bodySize: Double?
+    var format = OutputFormat.standard
 
     /// The longest title accepted, in characters.
     static let maximumTitleLength = 120
@@ -26,6 +27,7 @@ struct HandoutForm {
             if let value = form.value(key) { details[key] = value }
         }
         cover = nil
+        if let name = form.value("format") { format = try Self.format(named: name, field: "'format'") }
         if let text = form.value("body-size") {
             guard let size = Double(text) else { throw RequestError.badRequest("the text size must be a number of points") }
             bodySize = size
@@ -33,12 +35,12 @@ struct HandoutForm {
     }
 
     /// Reads `{"topics": […], "collection": "…", "layout": "…", "title": "…", "cover": true,
-    /// "details": {"nurse.name": "…"}}`; details may also be nested.
+    /// "format": "pdf", "details": {"nurse.name": "…"}}`; details may also be nested.
     init(json data: Data) throws {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw RequestError.badRequest("the body is not a JSON object")
         }
-        let known = ["topics", "collection", "layout", "title", "cover", "details", "bodySize"]
+        let known = ["topics", "collection", "layout", "title", "cover", "details", "bodySize", "format"]
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
             throw RequestError.badRequest("unknown field '\(unknown)'; fields are \(known.joined(separator: ", "))")
         }
@@ -54,6 +56,7 @@ struct HandoutForm {
         collection = try text("collection")
         layout = try text("layout") ?? "standard"
         title = try text("title")
+        if let name = try text("format") { format = try Self.format(named: name, field: "'format'") }
         if let value = object["cover"], !(value is NSNull) {
             guard let flag = value as? Bool else { throw RequestError.badRequest("'cover' must be true or false") }
             cover = flag
@@ -94,13 +97,17 @@ struct HandoutForm {
         }
         return HandoutRequest(
             topicIDs: topics, collectionID: collection, layout: layout, title: title, details: personal, date: date,
-            cover: cover, bodySize: bodySize)
+            cover: cover, bodySize: bodySize, format: format)
+    }
+
+    private static func format(named name: String, field: String) throws -> OutputFormat {
+        do { return try OutputFormat(named: name, field: field) } catch { throw RequestError.badRequest(HandoutError(error).message) }
     }
 
     /// A download name from what was chosen, never from personal details.
     func fileName() -> String {
         let base = collection ?? (topics.count == 1 ? topics[0] : "handout")
         let safe = base.filter { $0.isLetter || $0.isNumber || $0 == "-" }
-        return "\(safe.isEmpty ? "handout" : safe).pdf"
+        return "\(safe.isEmpty ? "handout" : safe).\(format.fileExtension)"
     }
 }

@@ -29,11 +29,11 @@ struct HandoutRoutes<Context: RequestContext> {
         router.post("/handouts") { request, _ in
             let form = try await readForm(request)
             let request = try form.request(date: .today())
-            let pdf = try builders.withBuilder { try $0.pdf(for: request) }
+            let built = try builders.withBuilder { try $0.build(request) }
             return Response(
                 status: .ok,
-                headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
-                body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
+                headers: [.contentType: built.format.mediaType, .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
+                body: .init(byteBuffer: ByteBuffer(bytes: built.data)))
         }
     }
 

@@ -3,13 +3,14 @@ import Document
 import Foundation
 import HandoutKit
 
-/// `handout batch`: one PDF per manifest row, in parallel.
+/// `handout batch`: one file per manifest row, in parallel.
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "batch", abstract: "Build one PDF per row of a CSV or JSON Lines manifest.",
+        commandName: "batch", abstract: "Build one handout per row of a CSV or JSON Lines manifest.",
         discussion: """
-            CSV needs a header row. Columns: output (file name ending .pdf), topics (ids separated by \
-            spaces or semicolons) and/or collection, and optionally layout, body-size, title, date, cover and \
+            CSV needs a header row. Columns: output (file name ending with the format's extension), topics (ids \
+            separated by spaces or semicolons) and/or collection, and optionally format (\(OutputFormat.names); \
+            default pdf), layout, body-size, title, date, cover and \
             personal details (\(PersonalDetails.knownKeys.joined(separator: ", "))). JSON Lines files (.jsonl) \
             hold one object per line with the same keys. A bad row is reported by its line number and the \
             others still build; the exit status is 1 if any row failed. Each row's outcome is appended to             results.jsonl (results-K-of-N.jsonl for a shard) in the output folder; see docs/batch.md.
@@ -18,7 +19,7 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "The manifest: a .csv file, or a .jsonl file.")
     var manifest: String
 
-    @Option(name: .customLong("out-dir"), help: "The folder to write the PDFs into (it must exist).")
+    @Option(name: .customLong("out-dir"), help: "The folder to write the handouts into (it must exist).")
     var outDir: String
 
     @Option(name: .long, help: "How many handouts to build at once (default: one per core).")

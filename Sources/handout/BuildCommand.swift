@@ -6,7 +6,7 @@ import HandoutKit
 /// `handout build`: one PDF handout from chosen topics, and PNG previews of its pages.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "build", abstract: "Build a PDF handout from topics or a collection.",
+        commandName: "build", abstract: "Build a handout (PDF by default) from topics or a collection.",
         discussion: "Example: handout build symptoms tace sirt --layout standard -o out.pdf --png previews")
 
     @Argument(help: "Topic ids, as listed by `handout topics`. Printed in reading order.")
@@ -18,8 +18,11 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A layout name from Layouts/ (`handout layouts` lists them) or a path to a layout file.")
     var layout = "standard"
 
-    @Option(name: .shortAndLong, help: "Where to write the PDF (needed unless --png is given).")
+    @Option(name: .shortAndLong, help: "Where to write the file, ending with the format's extension (needed unless --png is given).")
     var output: String?
+
+    @Option(name: .long, help: "The kind of file to write.")
+    var format = OutputFormat.standard
 
     @Option(name: .long, help: "The handout's title (default: the collection's or topic's title).")
     var title: String?
@@ -48,6 +51,10 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("name at least one topic or a --collection; `handout topics` lists them")
         }
         guard output != nil || png != nil else { throw ValidationError("say where to write: -o FILE.pdf, --png FOLDER, or both") }
+        if let output {
+            do { try format.checkFileName(output, field: "-o") } catch { throw ValidationError("\(error)") }
+        }
+        guard png == nil || format == .pdf else { throw ValidationError("--png previews are of the printed pages; leave out --format or use --format pdf") }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
         if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
             throw ValidationError(HandoutRequest.bodySizeMessage(bodySize))
@@ -65,24 +72,28 @@ struct BuildCommand: ParsableCommand {
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
                 details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
                 cover: personalOptions.cover, questionsPage: personalOptions.questionsPage, bodySize: bodySize,
-                imposition: imposition)
+                imposition: imposition, format: format)
             // Everything is made before anything is written, so an error leaves no output behind.
-            let typeset = try builder.typeset(request)
-            let built = try output.map { _ in try builder.render(typeset) }
-            let previews = try png.map { _ in try builder.previews(for: typeset.document, dpi: Double(dpi)) }
+            let typeset = try png.map { _ in try builder.typeset(request) }
+            let built = try output.map { _ in try typeset.map(builder.render) ?? builder.build(request) }
+            let previews = try typeset.map { try builder.previews(for: $0.document, dpi: Double(dpi)) }
             let folder = try png.map { try PreviewFolder(creating: URL(fileURLWithPath: $0)) }
             if let output, let built {
-                try AtomicFile.write(built.pdf, to: URL(fileURLWithPath: output))
-                if let sheets = built.sheets {
-                    print("Wrote \(output): \(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple")
-                } else {
-                    print("Wrote \(output): \(built.pageCount) pages")
-                }
+                try AtomicFile.write(built.data, to: URL(fileURLWithPath: output))
+                print("Wrote \(output): \(Self.summary(of: built))")
             }
             if let png, let folder, let previews {
                 try folder.write(previews)
                 print("Wrote \(previews.count) previews to \(png) at \(dpi) dpi")
             }
         }
+    }
+
+    /// What was written, in the words of the format: pages, or sheets to print and fold.
+    static func summary(of built: BuiltHandout) -> String {
+        if let sheets = built.sheets {
+            return "\(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple"
+        }
+        return "\(built.pageCount) pages"
     }
 }

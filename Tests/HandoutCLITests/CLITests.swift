@@ -92,4 +92,17 @@ import Testing
         #expect(result.errors.contains("--dpi 5000 is outside 36-600"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    @Test func theOutputMustEndWithTheFormatsExtension() throws {
+        let folder = try Repository.temporaryFolder()
+        let wrong = try handout("build", "tace", "-o", folder.appendingPathComponent("tace.txt").path)
+        #expect(wrong.status != 0)
+        #expect(wrong.errors.contains("-o must be a file name ending .pdf for format pdf"))
+        let unknown = try handout("build", "tace", "--format", "docx", "-o", folder.appendingPathComponent("tace.docx").path)
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("'docx'") && unknown.errors.contains("'pdf'"), "names the value and the choices")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let pdf = try handout("build", "tace", "--format", "pdf", "--date", "2026-11-23", "-o", folder.appendingPathComponent("tace.PDF").path)
+        #expect(pdf.status == 0, "\(pdf.errors)")
+    }
 }

@@ -41,7 +41,7 @@ import Testing
         try #require(padded - contentPages >= 2, "this collection needs a Notes page and a blank")
         #expect(imposed.pageCount == padded)
         #expect(imposed.sheets?.count == padded / 4 && imposed.sheets?.paper == "A4")
-        let url = try PDFTools.save(imposed.pdf)
+        let url = try PDFTools.save(imposed.data)
         let info = try PDFTools.info(url)
         #expect(info["Pages"] == "\(padded / 2)")
         #expect(info["Page size"]?.hasPrefix("841.89 x 595.276 pts") == true)
@@ -63,7 +63,7 @@ import Testing
     @Test func theReadingCopyIsThePlainA5PagesInOrder() throws {
         let reading = try builder.build(request("newly-diagnosed", imposition: Layout.Booklet.Imposition.none))
         #expect(reading.sheets == nil)
-        let url = try PDFTools.save(reading.pdf)
+        let url = try PDFTools.save(reading.data)
         let info = try PDFTools.info(url)
         #expect(info["Page size"]?.hasPrefix("419.528 x 595.276 pts") == true)
         #expect(info["Pages"] == "\(reading.pageCount)")
@@ -74,7 +74,7 @@ import Testing
 
     @Test func pageNumbersSitInTheOuterCorners() throws {
         let reading = try builder.build(request("newly-diagnosed", imposition: Layout.Booklet.Imposition.none))
-        let url = try PDFTools.save(reading.pdf)
+        let url = try PDFTools.save(reading.data)
         let (half, height) = (419.528 / 2, 595.276)
         for page in 1...reading.pageCount {
             let outerHalf = page % 2 == 0 ? ["-x", "0"] : ["-x", "\(Int(half) + 1)"]
@@ -86,7 +86,7 @@ import Testing
 
     @Test func sheetsKeepVectorTextWithEachFontEmbeddedOnce() throws {
         let imposed = try builder.build(request("full-booklet"))
-        let url = try PDFTools.save(imposed.pdf)
+        let url = try PDFTools.save(imposed.data)
         let check = try CommandLineTool.run("qpdf", ["--check", url.path])
         #expect(check.status == 0, "\(check.output)")
         let fonts = try PDFTools.fonts(url)
@@ -129,7 +129,7 @@ import Testing
         try booklet.replacingOccurrences(of: "paper-thickness: 0.1", with: "paper-thickness: 0.5")
             .write(to: layout, atomically: true, encoding: .utf8)
         let built = try builder.build(request("full-booklet", layout: layout.path))
-        let url = try PDFTools.save(built.pdf)
+        let url = try PDFTools.save(built.data)
         let thickness = 0.5 * 72 / 25.4
         // On the back of sheet k the left page is page 2k+2; its running header starts at the left margin.
         func headerStart(sheet: Int) throws -> Double {

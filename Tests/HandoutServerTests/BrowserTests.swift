@@ -7,7 +7,7 @@ import Testing
 @testable import HandoutServer
 
 /// One end-to-end check in a real headless browser (Debian's chromium, driven by chromedriver):
-/// open the form, tick topics, type a detail, press Download PDF, and get a valid PDF.
+/// open the form, tick topics, type a detail, press Download (PDF is the default format), and get a valid PDF.
 @Suite struct BrowserTests {
     @Test(.timeLimit(.minutes(2))) func staffCanTickTopicsAndDownloadAPDF() async throws {
         let resources = try HandoutResources(root: Repository.root)

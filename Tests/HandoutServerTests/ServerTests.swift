@@ -32,6 +32,7 @@ import Testing
                 #expect(html.contains("<input type=\"checkbox\" id=\"t-tace\" name=\"topics\" value=\"tace\"><label for=\"t-tace\">"))
                 #expect(html.contains("value=\"newly-diagnosed\""))
                 #expect(html.contains("formaction=\"/preview\""))
+                #expect(html.contains("<input type=\"radio\" id=\"f-pdf\" name=\"format\" value=\"pdf\" checked>"))
                 #expect(!html.contains("<script"), "works without JavaScript")
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
                 #expect(response.headers[.cacheControl] == "no-store")
@@ -77,6 +78,8 @@ import Testing
             (Self.json, #"{"topics": "tace"}"#, .badRequest, "must be a list of topic ids"),
             (Self.json, #"{"topics": ["tace"], "layout": "large-print", "bodySize": 90}"#, .badRequest, "between 12 and 36"),
             (Self.json, #"{"topics": ["tace"], "size": 18}"#, .badRequest, "unknown field"),
+            (Self.json, #"{"topics": ["tace"], "format": "docx"}"#, .badRequest, "&#39;docx&#39; is not a format"),
+            (Self.form, "topics=tace&format=docx", .badRequest, "&#39;docx&#39; is not a format"),
             (Self.form, "topics=tace&layout=large-print&body-size=8", .badRequest, "between 12 and 36"),
             (Self.form, "topics=tace&body-size=big", .badRequest, "must be a number"),
         ]

@@ -5,8 +5,11 @@ extension ManifestRow {
     func request(file: String, defaultDate: CalendarDay) throws -> HandoutRequest {
         let place = "\(file):\(line)"
         let fields = self.fields
+        var format = OutputFormat.standard
+        if let name = fields["format"], !name.isEmpty { format = try OutputFormat(named: name, field: "\(place): 'format'") }
+        try format.checkFileName(output, field: "\(place): 'output'")
         guard Self.isPlainFileName(output) else {
-            throw HandoutError("\(place): 'output' must be a file name ending .pdf, without folders")
+            throw HandoutError("\(place): 'output' must be a file name without folders")
         }
         let topics = (fields["topics"] ?? "").split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "," }).map(String.init)
         let collection = fields["collection"].flatMap { $0.isEmpty ? nil : $0 }
@@ -36,12 +39,12 @@ extension ManifestRow {
         return HandoutRequest(
             topicIDs: topics, collectionID: collection, layout: layout,
             title: fields["title"].flatMap { $0.isEmpty ? nil : $0 }, details: details, date: date, cover: cover,
-            bodySize: bodySize)
+            bodySize: bodySize, format: format)
     }
 
-    /// A name with no folder part, not hidden, ending in .pdf.
+    /// A name with no folder part, not hidden.
     static func isPlainFileName(_ name: String) -> Bool {
-        name.lowercased().hasSuffix(".pdf") && name.count > 4 && !name.hasPrefix(".") && !name.contains("/")
+        !name.hasPrefix(".") && !name.contains("/")
             && !name.contains("\\") && !name.contains(where: { $0.isNewline })
     }
 }

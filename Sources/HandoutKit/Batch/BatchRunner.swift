@@ -15,9 +15,9 @@ public struct BatchSummary: Sendable {
     public var leafletsPerSecond: Double { seconds > 0 ? Double(built) / seconds : 0 }
 }
 
-/// Builds one PDF per manifest row on `jobs` workers, reading the manifest as it goes. Content
+/// Builds one file per manifest row on `jobs` workers, reading the manifest as it goes. Content
 /// and fonts are loaded once and shared; each worker has its own builder (and cairo contexts).
-/// Each PDF is written atomically, so a failing row leaves no file, and a bad row never stops
+/// Each file is written atomically, so a failing row leaves no file, and a bad row never stops
 /// the others. Every row's outcome is appended to the results manifest in the output folder.
 public struct BatchRunner: Sendable {
     public let resources: HandoutResources
@@ -146,9 +146,9 @@ private final class BatchWork: @unchecked Sendable {
                 }
             }
             let built = try builder.build(request)
-            try AtomicFile.write(built.pdf, to: target, temporaryFolder: temporaryFolder)
+            try AtomicFile.write(built.data, to: target, temporaryFolder: temporaryFolder)
             entry.status = .built
-            (entry.sha256, entry.pages, entry.bytes) = (SHA256Digest.hex(of: built.pdf), built.pageCount, built.pdf.count)
+            (entry.sha256, entry.pages, entry.bytes) = (SHA256Digest.hex(of: built.data), built.pageCount, built.data.count)
         } catch {
             let message = HandoutError(error).message
             let place = "\(file):\(row.line): "

@@ -34,16 +34,17 @@ public struct ManifestRow: Sendable {
 /// A batch manifest: CSV with a header row, or JSON Lines (one object per line), read row by
 /// row as it is needed, so a manifest of any length takes little memory.
 ///
-/// Columns: `output` (a file name ending .pdf), `topics` (ids separated by spaces or
-/// semicolons) and/or `collection`, optionally `layout`, `body-size`, `title`, `date`, `cover`,
-/// and any personal detail key (patient.name, clinic.phone, …).
+/// Columns: `output` (a file name ending with the format's extension), `topics` (ids separated
+/// by spaces or semicolons) and/or `collection`, optionally `format` (``OutputFormat``, default
+/// pdf), `layout`, `body-size`, `title`, `date`, `cover`, and any personal detail key
+/// (patient.name, clinic.phone, …).
 public struct Manifest: Sendable {
     public let url: URL
     /// The manifest's name, for messages.
     public let file: String
 
     /// Columns that are not personal details.
-    public static let requestColumns = ["output", "topics", "collection", "layout", "body-size", "title", "date", "cover"]
+    public static let requestColumns = ["output", "format", "topics", "collection", "layout", "body-size", "title", "date", "cover"]
 
     /// The manifest at `url`, read as JSON Lines when it ends in .jsonl or .ndjson, else as CSV;
     /// `name` is how messages refer to it.

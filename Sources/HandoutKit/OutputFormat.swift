@@ -1,0 +1,49 @@
+/// A kind of file a handout can be built as. The CLI (`--format`), batch manifests (a `format`
+/// column), the web form and the JSON API all take these names and check them here.
+///
+/// Adding a format is one case here (the compiler then asks for its description and media type
+/// below) and its renderer in ``HandoutBuilder/build(_:)``.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Print: the typeset pages (the default).
+    case pdf
+
+    /// The format when none is asked for.
+    public static let standard = OutputFormat.pdf
+
+    /// The file name extension, without the dot; a file written in this format must end with it.
+    public var fileExtension: String { rawValue }
+
+    /// What the format is, for people choosing one.
+    public var description: String {
+        switch self {
+        case .pdf: "PDF for print"
+        }
+    }
+
+    /// The media type a download of this format is sent as.
+    public var mediaType: String {
+        switch self {
+        case .pdf: "application/pdf"
+        }
+    }
+
+    /// The names accepted, for messages: `pdf, brf, html`.
+    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// The format called `name` (any case); `field` says where the name came from, for the error.
+    public init(named name: String, field: String) throws {
+        guard let format = OutputFormat(rawValue: name.lowercased()) else {
+            throw HandoutError("\(field): '\(name)' is not a format; use one of \(Self.names)")
+        }
+        self = format
+    }
+
+    /// Checks that the file name `name` ends with this format's extension (any case). The error
+    /// names `field`, never the name itself (it may hold a patient's name).
+    public func checkFileName(_ name: String, field: String) throws {
+        let suffix = "." + fileExtension
+        guard name.lowercased().hasSuffix(suffix), name.count > suffix.count else {
+            throw HandoutError("\(field) must be a file name ending \(suffix) for format \(rawValue)")
+        }
+    }
+}

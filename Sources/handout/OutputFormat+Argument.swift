@@ -1,0 +1,4 @@
+import ArgumentParser
+import HandoutKit
+
+extension OutputFormat: ExpressibleByArgument {}
