@@ -78,7 +78,7 @@ import Testing
             (Self.json, #"{"topics": "tace"}"#, .badRequest, "must be a list of topic ids"),
             (Self.json, #"{"topics": ["tace"], "layout": "large-print", "bodySize": 90}"#, .badRequest, "between 12 and 36"),
             (Self.json, #"{"topics": ["tace"], "size": 18}"#, .badRequest, "unknown field"),
-            (Self.json, #"{"topics": ["tace"], "format": "docx"}"#, .badRequest, "&#39;docx&#39; is not a format"),
+            (Self.json, #"{"topics": ["tace"], "format": "docx"}"#, .badRequest, "'format': 'docx' is not a format; use one of"),
             (Self.form, "topics=tace&format=docx", .badRequest, "&#39;docx&#39; is not a format"),
             (Self.form, "topics=tace&layout=large-print&body-size=8", .badRequest, "between 12 and 36"),
             (Self.form, "topics=tace&body-size=big", .badRequest, "must be a number"),
