@@ -8,7 +8,7 @@ import Foundation
 /// Variable bitrate, because at 22 050 Hz a constant-bitrate frame below 56 kbit/s is too small
 /// to hold that frame (LAME then leaves it out), and because pauses cost next to nothing.
 final class MP3Encoder {
-    /// LAME's VBR quality, 0 (best) to 9: 6 is clear for synthesised speech at about 40 kbit/s.
+    /// LAME's VBR quality, 0 (best) to 9: 6 is clear for synthesised speech at about 50 kbit/s.
     static let vbrQuality: Float = 6
     /// LAME's algorithm quality, 0 (best, slowest) to 9; 5 is its own default and quick.
     static let quality: Int32 = 5
