@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
         .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
-        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "COpenSSL"]),
+        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL"]),
         .target(
             name: "HandoutServer",
             dependencies: [

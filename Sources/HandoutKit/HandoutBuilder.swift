@@ -18,6 +18,8 @@ public struct BuiltHandout: Sendable {
     public var pageCount: Int
     /// For an imposed booklet, the sheets to print on both sides and their paper; nil otherwise.
     public var sheets: (count: Int, paper: String)?
+    /// For audio, how long it plays in seconds and its chapters; nil otherwise.
+    public var recording: (seconds: Double, chapters: Int)?
 }
 
 /// Builds handouts: content, fonts and layouts are loaded once; each build composes,
@@ -95,6 +97,7 @@ public final class HandoutBuilder {
     public func build(_ request: HandoutRequest) throws -> BuiltHandout {
         switch request.format {
         case .pdf: try render(typeset(request))
+        case .mp3: try recording(request)
         }
     }
 

@@ -22,6 +22,8 @@ public struct HandoutRequest: Sendable {
     public var questionsPage: Bool?
     /// The kind of file to build.
     public var format: OutputFormat
+    /// Words a minute for audio (``HandoutRequest/checkSpeakingRate(_:field:)``); nil is the default rate.
+    public var speakingRate: Int?
 
     /// Whether the handout opens with a cover page.
     public var includesCover: Bool { cover ?? !details.isEmpty }
@@ -33,8 +35,9 @@ public struct HandoutRequest: Sendable {
         topicIDs: [String] = [], collectionID: String? = nil, layout: String = "standard", title: String? = nil,
         details: PersonalDetails = .none, date: CalendarDay, cover: Bool? = nil, questionsPage: Bool? = nil,
         bodySize: Double? = nil,
-        imposition: Layout.Booklet.Imposition? = nil, format: OutputFormat = .standard
+        imposition: Layout.Booklet.Imposition? = nil, format: OutputFormat = .standard, speakingRate: Int? = nil
     ) {
+        self.speakingRate = speakingRate
         self.topicIDs = topicIDs
         self.collectionID = collectionID
         self.layout = layout

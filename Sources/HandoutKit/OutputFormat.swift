@@ -6,6 +6,8 @@
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Print: the typeset pages (the default).
     case pdf
+    /// Audio: the handout read aloud, with a chapter per topic (see docs/audio.md).
+    case mp3
 
     /// The format when none is asked for.
     public static let standard = OutputFormat.pdf
@@ -17,6 +19,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var description: String {
         switch self {
         case .pdf: "PDF for print"
+        case .mp3: "MP3 audio, read aloud, a chapter per topic"
         }
     }
 
@@ -24,6 +27,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var mediaType: String {
         switch self {
         case .pdf: "application/pdf"
+        case .mp3: "audio/mpeg"
         }
     }
 

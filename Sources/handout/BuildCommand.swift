@@ -35,6 +35,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Body text size in points, 12-36, for a reader who asks for a size. Every other size scales with it; the text is reflowed, not scaled.")
     var bodySize: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Words a minute for --format mp3, 80-250 (default 160).", valueName: "n"))
+    var speakingRate: Int?
+
     @Option(name: .long, help: "saddle-stitch: booklet sheets to print on both sides; none: the plain pages (a booklet's reading copy). Default: the layout's.")
     var imposition: Layout.Booklet.Imposition?
 
@@ -55,6 +58,10 @@ struct BuildCommand: ParsableCommand {
             do { try format.checkFileName(output, field: "-o") } catch { throw ValidationError("\(error)") }
         }
         guard png == nil || format == .pdf else { throw ValidationError("--png previews are of the printed pages; leave out --format or use --format pdf") }
+        if let speakingRate {
+            guard format == .mp3 else { throw ValidationError("--speaking-rate is for audio; add --format mp3") }
+            do { try HandoutRequest.checkSpeakingRate(speakingRate, field: "--speaking-rate") } catch { throw ValidationError("\(error)") }
+        }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
         if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
             throw ValidationError(HandoutRequest.bodySizeMessage(bodySize))
@@ -72,7 +79,7 @@ struct BuildCommand: ParsableCommand {
                 topicIDs: topics, collectionID: collection, layout: layout, title: title,
                 details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
                 cover: personalOptions.cover, questionsPage: personalOptions.questionsPage, bodySize: bodySize,
-                imposition: imposition, format: format)
+                imposition: imposition, format: format, speakingRate: speakingRate)
             // Everything is made before anything is written, so an error leaves no output behind.
             let typeset = try png.map { _ in try builder.typeset(request) }
             let built = try output.map { _ in try typeset.map(builder.render) ?? builder.build(request) }
@@ -91,6 +98,9 @@ struct BuildCommand: ParsableCommand {
 
     /// What was written, in the words of the format: pages, or sheets to print and fold.
     static func summary(of built: BuiltHandout) -> String {
+        if let recording = built.recording {
+            return String(format: "%.1f minutes of audio in %d chapters", recording.seconds / 60, recording.chapters)
+        }
         if let sheets = built.sheets {
             return "\(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple"
         }

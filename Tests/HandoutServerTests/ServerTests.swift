@@ -66,6 +66,18 @@ import Testing
         }
     }
 
+    @Test func aJSONRequestForMP3ReturnsAudio() async throws {
+        let body = #"{"topics": ["sirt"], "format": "mp3"}"#
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/handouts", method: .post, headers: Self.json, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "audio/mpeg")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"sirt.mp3\"")
+                #expect(Data(buffer: response.body).starts(with: Data("ID3".utf8)))
+            }
+        }
+    }
+
     @Test func badInputIsA4xxWithAClearMessageNeverA500() async throws {
         let cases: [(HTTPFields, String, HTTPResponse.Status, String)] = [
             (Self.form, "topics=unicorns", .unprocessableContent, "unknown topic &#39;unicorns&#39;"),

@@ -32,6 +32,9 @@ extension ManifestRow {
             }
             bodySize = size
         }
+        let speakingRate = try fields["speaking-rate"].flatMap { $0.isEmpty ? nil : $0 }.map {
+            try HandoutRequest.speakingRate(parsing: $0, field: "\(place): 'speaking-rate'")
+        }
         let personal = fields.filter { PersonalDetails.knownKeys.contains($0.key) }
         let details: PersonalDetails
         do { details = try PersonalDetails(personal, source: place) } catch { throw HandoutError(error) }
@@ -39,7 +42,7 @@ extension ManifestRow {
         return HandoutRequest(
             topicIDs: topics, collectionID: collection, layout: layout,
             title: fields["title"].flatMap { $0.isEmpty ? nil : $0 }, details: details, date: date, cover: cover,
-            bodySize: bodySize, format: format)
+            bodySize: bodySize, format: format, speakingRate: speakingRate)
     }
 
     /// A name with no folder part, not hidden.

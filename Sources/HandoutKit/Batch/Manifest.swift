@@ -36,7 +36,7 @@ public struct ManifestRow: Sendable {
 ///
 /// Columns: `output` (a file name ending with the format's extension), `topics` (ids separated
 /// by spaces or semicolons) and/or `collection`, optionally `format` (``OutputFormat``, default
-/// pdf), `layout`, `body-size`, `title`, `date`, `cover`, and any personal detail key
+/// pdf), `speaking-rate` (words a minute, for mp3), `layout`, `body-size`, `title`, `date`, `cover`, and any personal detail key
 /// (patient.name, clinic.phone, …).
 public struct Manifest: Sendable {
     public let url: URL
@@ -44,7 +44,7 @@ public struct Manifest: Sendable {
     public let file: String
 
     /// Columns that are not personal details.
-    public static let requestColumns = ["output", "format", "topics", "collection", "layout", "body-size", "title", "date", "cover"]
+    public static let requestColumns = ["output", "format", "topics", "collection", "layout", "body-size", "speaking-rate", "title", "date", "cover"]
 
     /// The manifest at `url`, read as JSON Lines when it ends in .jsonl or .ndjson, else as CSV;
     /// `name` is how messages refer to it.
