@@ -1,3 +1,5 @@
+import Caching
+
 /// The weight and slant of a piece of text.
 public struct FontStyle: Hashable, Sendable {
     public var bold: Bool
@@ -33,6 +35,21 @@ public struct TextSpan: Hashable, Sendable {
 
     /// A forced line break inside a paragraph.
     public static let lineBreak = TextSpan("\n")
+
+    /// Spans are equal only when their texts are the same Unicode scalars, not merely canonically
+    /// equivalent: what is set from one span (clusters, glyphs) is never handed to another.
+    public static func == (lhs: TextSpan, rhs: TextSpan) -> Bool {
+        ExactText(lhs.text) == ExactText(rhs.text) && lhs.style == rhs.style
+            && lhs.link.map(ExactText.init) == rhs.link.map(ExactText.init)
+            && lhs.glossaryTerm.map(ExactText.init) == rhs.glossaryTerm.map(ExactText.init)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ExactText(text))
+        hasher.combine(style)
+        hasher.combine(link.map(ExactText.init))
+        hasher.combine(glossaryTerm.map(ExactText.init))
+    }
 }
 
 /// A list: its items are sequences of blocks (nested lists included).

@@ -1,3 +1,4 @@
+import Caching
 import Foundation
 import Mustache
 
@@ -63,7 +64,7 @@ public struct BodyTemplate: Sendable {
             let root = key.prefix { $0 != "." }
             return roots.contains { $0.hasPrefix(root) }
         }
-        return PlaceholderValues(values: values, date: roots.contains { $0.hasPrefix("date") } ? date : nil)
+        return PlaceholderValues(values: values.mapValues(ExactText.init), date: roots.contains { $0.hasPrefix("date") } ? date : nil)
     }
 
     /// The placeholder names used, e.g. `clinic.phone`, in order of first use.
@@ -109,8 +110,10 @@ public struct BodyTemplate: Sendable {
 }
 
 /// The personal details and date a body's blocks depend on (see ``BodyTemplate/dependence(on:date:)``).
+/// Values are kept as exact scalars, so a section filled in with one spelling of a name is never
+/// reused for another that is only canonically equivalent.
 struct PlaceholderValues: Hashable {
-    var values: [String: String]
+    var values: [String: ExactText]
     var date: CalendarDay?
 }
 

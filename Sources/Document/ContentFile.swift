@@ -7,6 +7,15 @@ public enum ContentFile {
 
     /// Reads `url` as UTF-8 text; `name` is how messages refer to it.
     public static func read(_ url: URL, name: String, maximumBytes: Int = maximumBytes) throws -> String {
+        let data = try bytes(url, name: name, maximumBytes: maximumBytes)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(file: name, line: firstInvalidLine(data), "not valid UTF-8 text")
+        }
+        return text
+    }
+
+    /// Reads `url`'s bytes, refusing a file larger than `maximumBytes`; `name` is how messages refer to it.
+    public static func bytes(_ url: URL, name: String, maximumBytes: Int = maximumBytes) throws -> Data {
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         guard let size = attributes?[.size] as? Int else {
             throw ContentError(file: name, "file not found")
@@ -14,13 +23,10 @@ public enum ContentFile {
         guard size <= maximumBytes else {
             throw ContentError(file: name, "file is \(size) bytes; the limit is \(maximumBytes)")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: url.path), data.count <= maximumBytes else {
             throw ContentError(file: name, "file could not be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(file: name, line: firstInvalidLine(data), "not valid UTF-8 text")
-        }
-        return text
+        return data
     }
 
     /// The line holding the first byte sequence that is not UTF-8.

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Several problems found while loading content, reported together.
-public struct ContentProblems: Error, CustomStringConvertible, Sendable {
+public struct ContentProblems: Error, CustomStringConvertible, Equatable, Sendable {
     public var errors: [ContentError]
 
     public var description: String { errors.map(\.description).joined(separator: "\n") }
@@ -44,6 +44,8 @@ public struct ContentLibrary: Sendable {
         func attempt<T>(_ work: () throws -> T) -> T? {
             do { return try work() } catch let error as ContentError {
                 problems.append(error)
+            } catch let error as ContentProblems {
+                problems += error.errors
             } catch {
                 problems.append(ContentError(file: directory.path, "\(error)"))
             }
@@ -110,14 +112,13 @@ public struct ContentLibrary: Sendable {
     /// The collection with `id`, if any.
     public func collection(_ id: String) -> TopicCollection? { collections.first { $0.id == id } }
 
-    /// Resolves ids to topics in reading order; unknown ids are an error listing what exists.
+    /// Resolves ids to topics in reading order. Unknown ids are an error naming their places in
+    /// the list (1 for the first id), never the ids: a name typed in the wrong column is not repeated.
     public func topics(_ ids: [String]) throws -> [Topic] {
-        let unknown = ids.filter { topic($0) == nil }
+        let unknown = ids.indices.filter { topic(ids[$0]) == nil }.map { String($0 + 1) }
         guard unknown.isEmpty else {
-            let list = unknown.map { "'\($0)'" }.joined(separator: ", ")
-            throw ContentError(
-                file: directory.appendingPathComponent("topics").path,
-                "unknown topic \(list); run `handout topics` to see the topics available")
+            let items = unknown.count == 1 ? "item \(unknown[0]) is not a topic id" : "items \(unknown.joined(separator: ", ")) are not topic ids"
+            throw ContentError(file: "topics", "\(items); run `handout topics` to see the topics available")
         }
         return topics.filter { ids.contains($0.id) }
     }

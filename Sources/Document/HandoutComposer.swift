@@ -13,8 +13,8 @@ public final class HandoutComposer {
     /// A topic as filled in from some details and marked after the abbreviations already linked.
     private struct SectionKey: Hashable {
         var id: String
-        var title: String
-        var source: String
+        var title: ExactText
+        var source: ExactText
         var placeholders: PlaceholderValues
         var linkedBefore: Set<String>
     }
@@ -57,7 +57,7 @@ public final class HandoutComposer {
 
     private func section(for topic: Topic, details: PersonalDetails, date: CalendarDay?, linked: Set<String>) throws -> MarkedSection {
         let key = SectionKey(
-            id: topic.id, title: topic.title, source: topic.body.source, placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
+            id: topic.id, title: ExactText(topic.title), source: ExactText(topic.body.source), placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
         if let known = sections.value(for: key) { return known }
         var marker = GlossaryMarker(entries: glossary.entries, finder: finder, linked: linked)
         let section = HandoutSection(

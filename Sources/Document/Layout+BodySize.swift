@@ -1,6 +1,8 @@
 extension Layout {
     /// The body sizes a reader may ask for with `--body-size`, in points.
     public static let bodySizeRange: ClosedRange<Double> = 12...36
+    /// The check every body size a reader asks for passes, on the command line, in a manifest and on the web.
+    public static let bodySizeRule = NumberRule(bodySizeRange, unit: "points")
 
     /// This layout with its body text at `size` points and every other size scaled in proportion:
     /// headings, running header and footer. Line height, paragraph spacing, list indents and

@@ -11,7 +11,7 @@ extension LayoutLoader {
         try fields.rejectUnknownKeys(allowed: ["imposition", "sheet", "paper-thickness", "marks"])
         let imposition = try fields.choice("imposition", from: Layout.Booklet.Imposition.allCases.map(\.rawValue))
         let sheet = try fields.choice("sheet", from: sheets.keys.sorted())
-        let thickness = try fields.number("paper-thickness", in: 0...0.5)
+        let thickness = try fields.number("paper-thickness", paperThicknessRule)
         let marks = try fields.choice("marks", from: Layout.Booklet.Marks.allCases.map(\.rawValue))
         let millimetre = 72 / 25.4
         let paper = sheets[sheet]!

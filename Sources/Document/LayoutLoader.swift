@@ -7,6 +7,13 @@ public enum LayoutLoader {
         "A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4),
     ]
 
+    /// The numbers a layout file may hold (see ``NumberRule``).
+    public static let marginRule = NumberRule(5...60, unit: "millimetres")
+    public static let typeSizeRule = NumberRule(6...72, unit: "points")
+    public static let lineHeightRule = NumberRule(1...3)
+    public static let paragraphSpacingRule = NumberRule(0...4)
+    public static let paperThicknessRule = NumberRule(0...0.5, unit: "millimetres")
+
     /// Loads the layout file at `url`; `name` is how messages refer to it.
     public static func load(_ url: URL, name: String) throws -> Layout {
         try parse(ContentFile.read(url, name: name), file: name)
@@ -34,7 +41,7 @@ public enum LayoutLoader {
         let size = papers[paper]!
         let margins = try fields.nested("margins")
         try margins.rejectUnknownKeys(allowed: ["top", "bottom", "left", "right"])
-        let millimetres = { (key: String) in try margins.number(key, in: 5...60) * 72 / 25.4 }
+        let millimetres = { (key: String) in try margins.number(key, marginRule) * 72 / 25.4 }
         let setup = Layout.PageSetup(
             paper: paper, width: size.width * 72 / 25.4, height: size.height * 72 / 25.4,
             marginTop: try millimetres("top"), marginBottom: try millimetres("bottom"),
@@ -63,10 +70,10 @@ public enum LayoutLoader {
             "body-size", "line-height", "paragraph-spacing", "h1-size", "h2-size", "h3-size", "header-size",
             "footer-size", "italics", "hyphenate", "justify",
         ])
-        let size = { (key: String) in try fields.number(key, in: 6...72) }
+        let size = { (key: String) in try fields.number(key, typeSizeRule) }
         return Layout.TextSetup(
-            bodySize: try size("body-size"), lineHeight: try fields.number("line-height", in: 1...3),
-            paragraphSpacing: try fields.number("paragraph-spacing", in: 0...4),
+            bodySize: try size("body-size"), lineHeight: try fields.number("line-height", lineHeightRule),
+            paragraphSpacing: try fields.number("paragraph-spacing", paragraphSpacingRule),
             headingSizes: [try size("h1-size"), try size("h2-size"), try size("h3-size")],
             headerSize: try size("header-size"), footerSize: try size("footer-size"),
             italics: try fields.bool("italics", default: true), hyphenate: try fields.bool("hyphenate", default: true),

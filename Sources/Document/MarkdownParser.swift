@@ -21,12 +21,21 @@ public struct MarkdownParser {
 
     /// Parses `markdown` into blocks.
     public func parse(_ markdown: String) throws -> [Block] {
+        try MarkdownLimits.check(markdown, file: file, lineOffset: lineOffset)
         let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else {
             throw ContentError(file: file, "the Markdown could not be parsed")
         }
         defer { cmark_node_free(document) }
-        return try blocks(under: document, listDepth: 0)
+        return try blocks(under: document, depth: Depth())
+    }
+
+    /// How deep the walk is inside lists, callouts and inline styles, so that no tree, however
+    /// deep cmark made it, is walked deeper than a handout can print (see ``MarkdownLimits``).
+    private struct Depth {
+        var lists = 0
+        var callouts = 0
+        var inlines = 0
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -43,29 +52,36 @@ public struct MarkdownParser {
         ContentError(file: file, line: Int(cmark_node_get_start_line(node)) + lineOffset, message)
     }
 
-    private func blocks(under parent: OpaquePointer, listDepth: Int) throws -> [Block] {
-        try children(of: parent).map { try block($0, listDepth: listDepth) }
+    private func blocks(under parent: OpaquePointer, depth: Depth) throws -> [Block] {
+        try children(of: parent).map { try block($0, depth: depth) }
     }
 
-    private func block(_ node: OpaquePointer, listDepth: Int) throws -> Block {
+    private func block(_ node: OpaquePointer, depth: Depth) throws -> Block {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(try spans(under: node, style: .regular, link: nil))
+            return .paragraph(try spans(under: node, style: .regular, link: nil, depth: 0))
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
             guard level > 1 else {
                 throw error(node, "use ## or ### for headings; the topic title comes from the front matter")
             }
-            return .heading(level: min(level, 3), try spans(under: node, style: .boldStyle, link: nil))
+            return .heading(level: min(level, 3), try spans(under: node, style: .boldStyle, link: nil, depth: 0))
         case CMARK_NODE_LIST:
-            guard listDepth < Self.maximumListDepth else {
+            guard depth.lists < Self.maximumListDepth else {
                 throw error(node, "lists can be nested at most \(Self.maximumListDepth) levels deep")
             }
-            let items = try children(of: node).map { try blocks(under: $0, listDepth: listDepth + 1) }
+            var inner = depth
+            inner.lists += 1
+            let items = try children(of: node).map { try blocks(under: $0, depth: inner) }
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             return .list(ListBlock(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .callout(try blocks(under: node, listDepth: listDepth))
+            guard depth.callouts < MarkdownLimits.maximumCalloutDepth else {
+                throw error(node, "callouts (>) are nested more than \(MarkdownLimits.maximumCalloutDepth) deep; a handout cannot print that clearly")
+            }
+            var inner = depth
+            inner.callouts += 1
+            return .callout(try blocks(under: node, depth: inner))
         case CMARK_NODE_THEMATIC_BREAK:
             return .rule
         case CMARK_NODE_HTML_BLOCK:
@@ -77,7 +93,10 @@ public struct MarkdownParser {
         }
     }
 
-    private func spans(under parent: OpaquePointer, style: FontStyle, link: String?) throws -> [TextSpan] {
+    private func spans(under parent: OpaquePointer, style: FontStyle, link: String?, depth: Int) throws -> [TextSpan] {
+        guard depth <= MarkdownLimits.maximumInlineDepth else {
+            throw error(parent, "emphasis and links are nested more than \(MarkdownLimits.maximumInlineDepth) deep")
+        }
         var result: [TextSpan] = []
         for node in children(of: parent) {
             switch cmark_node_get_type(node) {
@@ -90,17 +109,17 @@ public struct MarkdownParser {
             case CMARK_NODE_EMPH:
                 var inner = style
                 inner.italic = true
-                result += try spans(under: node, style: inner, link: link)
+                result += try spans(under: node, style: inner, link: link, depth: depth + 1)
             case CMARK_NODE_STRONG:
                 var inner = style
                 inner.bold = true
-                result += try spans(under: node, style: inner, link: link)
+                result += try spans(under: node, style: inner, link: link, depth: depth + 1)
             case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) }
                 if let url, url.hasPrefix(TextSpan.internalLinkPrefix) {
                     throw error(parent, "links to places in the handout (\(url)) are not supported; glossary links are made for you")
                 }
-                result += try spans(under: node, style: style, link: url)
+                result += try spans(under: node, style: style, link: url, depth: depth + 1)
             case CMARK_NODE_IMAGE:
                 throw error(parent, "images are not supported in topics")
             case CMARK_NODE_HTML_INLINE:

@@ -18,7 +18,9 @@ extension PersonalDetails {
                 case let text as String: values[path] = text
                 case let nested as [String: Any]: try collect(nested, prefix: path)
                 case is NSNull: continue
-                default: throw ContentError(file: file, key: path, "expected text")
+                default:
+                    guard Self.knownKeys.contains(path) else { throw ContentError(file: file, "a key that is not a detail; known keys are \(Self.knownKeys.joined(separator: ", "))") }
+                    throw ContentError(file: file, key: path, "expected text")
                 }
             }
         }

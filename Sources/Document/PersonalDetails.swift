@@ -25,8 +25,9 @@ public struct PersonalDetails: Sendable, Equatable {
         var cleaned: [String: String] = [:]
         for (key, value) in values {
             guard Self.knownKeys.contains(key) else {
+                // The unknown key is not repeated: it may be a patient's name typed in the wrong place.
                 throw ContentError(
-                    file: source, key: key, "unknown detail; known keys are \(Self.knownKeys.joined(separator: ", "))")
+                    file: source, "a key that is not a detail; known keys are \(Self.knownKeys.joined(separator: ", "))")
             }
             let flattened = value.split(whereSeparator: \.isNewline).joined(separator: " ")
                 .filter { !($0.asciiValue.map { $0 < 32 } ?? false) }

@@ -7,6 +7,10 @@ struct TopicLoader {
         let parts = try FrontMatter(splitting: text, file: file)
         let fields = try YAMLFields.parse(parts.yaml, file: file, lineOffset: 1)
         try fields.rejectUnknownKeys(allowed: Self.keys)
+        let missing = Self.keys.filter { !fields.has($0) }
+        guard missing.isEmpty else {
+            throw ContentProblems(errors: missing.map { fields.error($0, "missing required key") })
+        }
         let id = try fields.string("id")
         guard id == expectedID else {
             throw fields.error("id", "'\(id)' must match the file name '\(expectedID).md'")

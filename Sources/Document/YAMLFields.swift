@@ -29,9 +29,30 @@ struct YAMLFields {
             let YamlError.composer(_, problem, mark, _)
         {
             throw ContentError(file: file, line: mark.line + lineOffset, "YAML syntax error: \(problem)")
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            let key = duplicates.sorted().first ?? "?"
+            let first = context.mark.line
+            let repeated = repeatedKeyLine(key, in: text, after: first, column: context.mark.column) ?? first
+            throw ContentError(
+                file: file, line: repeated + lineOffset, key: key, "this key appears twice in one mapping (first on line \(first + lineOffset))")
         } catch {
-            throw ContentError(file: file, line: lineOffset + 1, "YAML could not be read: \(error)")
+            // Never the error's own text: Yams puts the whole document in some of them.
+            throw ContentError(file: file, line: lineOffset + 1, "YAML could not be read")
         }
+    }
+
+    /// The line (from 1) after `first` where `key` starts a line at the same `column` (from 1) as
+    /// its first use: the duplicate Yams found but does not place.
+    private static func repeatedKeyLine(_ key: String, in text: String, after first: Int, column: Int) -> Int? {
+        let indent = String(repeating: " ", count: max(0, column - 1))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.indices.dropFirst(first).first { index in
+            let line = lines[index]
+            guard line.hasPrefix(indent) else { return false }
+            let rest = line.dropFirst(indent.count)
+            return rest.hasPrefix(key) && rest.dropFirst(key.count).drop { $0 == " " }.first == ":"
+                || rest.hasPrefix("\"\(key)\"") || rest.hasPrefix("'\(key)'")
+        }.map { $0 + 1 }
     }
 
     func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -72,10 +93,16 @@ struct YAMLFields {
 
     func string(_ key: String) throws -> String {
         let node = try node(key)
-        guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let scalar = node.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty, !Self.isNull(scalar) else {
             throw error(key, "expected some text", at: node)
         }
-        return value
+        return scalar.string
+    }
+
+    /// Whether `scalar` is YAML's null written plainly (`~`, `null`): no text, though the
+    /// fields are read without resolving tags. Quoted, `"~"` is text.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     func optionalString(_ key: String) throws -> String? {
@@ -93,13 +120,11 @@ struct YAMLFields {
         return value
     }
 
-    func number(_ key: String, in range: ClosedRange<Double>) throws -> Double {
+    /// The number under `key`, checked by `rule` (see ``NumberRule``).
+    func number(_ key: String, _ rule: NumberRule) throws -> Double {
         let node = try node(key)
-        guard let value = node.scalar.flatMap({ Double($0.string) }), value.isFinite else {
-            throw error(key, "expected a number", at: node)
-        }
-        guard range.contains(value) else {
-            throw error(key, "must be between \(range.lowerBound.formatted) and \(range.upperBound.formatted), got \(value.formatted)", at: node)
+        guard let value = node.scalar.flatMap({ rule.value($0.string) }) else {
+            throw error(key, "must be \(rule.requirement)", at: node)
         }
         return value
     }
@@ -119,10 +144,10 @@ struct YAMLFields {
         let node = try node(key)
         guard let items = node.sequence else { throw error(key, "expected a list", at: node) }
         return try items.map { item in
-            guard let value = item.scalar?.string, !value.isEmpty else {
+            guard let scalar = item.scalar, !scalar.string.isEmpty, !Self.isNull(scalar) else {
                 throw error(key, "expected a list of text items", at: item)
             }
-            return value
+            return scalar.string
         }
     }
 
@@ -149,9 +174,4 @@ struct YAMLFields {
         guard let mapping = node.mapping else { throw error(key, "expected a mapping of keys and values", at: node) }
         return YAMLFields(file: file, mapping: mapping, lineOffset: lineOffset, path: keyPath(key))
     }
-}
-
-extension Double {
-    /// Prints whole numbers without a decimal point.
-    var formatted: String { rounded() == self ? String(Int(self)) : String(self) }
 }

@@ -2,28 +2,78 @@ import Foundation
 
 /// Writes files so that readers see either the old file or the whole new one, never a part.
 public enum AtomicFile {
-    /// Writes `data` to a hidden temporary file beside `url`, or in `temporaryFolder` (on the
-    /// same file system), with a random name never derived from the target's; flushes it to
-    /// disk, then renames it into place. On failure nothing is left behind.
-    public static func write(_ data: Data, to url: URL, temporaryFolder: URL? = nil) throws {
+    /// Writes `data` to `url` through a temporary file (see ``StagedFiles``), beside it or in
+    /// `temporaryFolder` (on the same file system): nothing is left behind on failure, and
+    /// `inputs`, devices, folders and pipes are never replaced.
+    public static func write(
+        _ data: Data, to url: URL, temporaryFolder: URL? = nil, protecting inputs: InputFiles = InputFiles()
+    ) throws {
+        let files = StagedFiles(protecting: inputs)
+        try files.stage(data, at: url, temporaryFolder: temporaryFolder)
+        try files.commit()
+    }
+}
+
+/// Files written together or not at all: each is written in full to a hidden temporary file
+/// beside its target (its name is random, never derived from the target's) and flushed to disk;
+/// only when every one is written are they renamed into place. A failure, or the set being
+/// dropped without ``commit()``, removes every temporary file; an interrupt removes them too
+/// (see ``TemporaryFiles``).
+public final class StagedFiles {
+    private let inputs: InputFiles
+    private var staged: [(temporary: String, target: URL)] = []
+
+    public init(protecting inputs: InputFiles) {
+        self.inputs = inputs
+    }
+
+    deinit { discard() }
+
+    /// Writes `data` for `url`, in a temporary file beside it or in `temporaryFolder` (on the same
+    /// file system); it appears at `url` on ``commit()``.
+    public func stage(_ data: Data, at url: URL, temporaryFolder: URL? = nil) throws {
+        try inputs.checkWritable(url)
         let folder = temporaryFolder ?? url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".handout-\(UUID().uuidString).tmp").path
+        TemporaryFiles.shared.register(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
+            TemporaryFiles.shared.remove(temporary)
             throw HandoutError("\(folder.path): cannot write there (missing folder or no permission)")
         }
         let written = data.withUnsafeBytes { writeAll($0, to: descriptor) } && fsync(descriptor) == 0
         let reason = String(cString: strerror(errno))
         close(descriptor)
-        guard written, rename(temporary, url.path) == 0 else {
-            let reason = written ? String(cString: strerror(errno)) : reason
-            unlink(temporary)
+        guard written else {
+            TemporaryFiles.shared.remove(temporary)
             throw HandoutError("\(url.path): cannot write the file: \(reason)")
+        }
+        staged.append((temporary, url))
+    }
+
+    /// Renames every staged file into place.
+    public func commit() throws {
+        defer { discard() }
+        while !staged.isEmpty {
+            let (temporary, target) = staged.removeFirst()
+            try inputs.checkWritable(target)
+            guard rename(temporary, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                TemporaryFiles.shared.remove(temporary)
+                throw HandoutError("\(target.path): cannot write the file: \(reason)")
+            }
+            TemporaryFiles.shared.forget(temporary)
         }
     }
 
+    /// Removes every staged file not yet renamed into place.
+    public func discard() {
+        for (temporary, _) in staged { TemporaryFiles.shared.remove(temporary) }
+        staged = []
+    }
+
     /// Writes every byte of `bytes`, however many calls it takes; false on an error.
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -32,5 +82,35 @@ public enum AtomicFile {
             offset += count
         }
         return true
+    }
+}
+
+/// The temporary files being written right now, so that an interrupt (Ctrl-C, a scheduler's
+/// SIGTERM) can remove them before the process ends (see ``Interrupts``).
+public final class TemporaryFiles: @unchecked Sendable {
+    public static let shared = TemporaryFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    /// Notes `path` before it is created.
+    func register(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+
+    /// Forgets `path`: it has been renamed into place.
+    func forget(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+
+    /// Deletes `path` and forgets it.
+    func remove(_ path: String) {
+        unlink(path)
+        forget(path)
+    }
+
+    /// Deletes every temporary file being written; returns how many there were.
+    @discardableResult
+    public func removeAll() -> Int {
+        lock.withLock {
+            for path in paths { unlink(path) }
+            defer { paths = [] }
+            return paths.count
+        }
     }
 }

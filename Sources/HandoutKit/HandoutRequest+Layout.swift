@@ -5,7 +5,7 @@ extension HandoutRequest {
     func adjusting(_ layout: Layout) throws -> Layout {
         var adjusted = layout
         if let bodySize {
-            guard Layout.bodySizeRange.contains(bodySize) else { throw HandoutError(Self.bodySizeMessage(bodySize)) }
+            guard Layout.bodySizeRule.check(bodySize) != nil else { throw HandoutError("body-size must be \(Layout.bodySizeRule.requirement)") }
             adjusted = adjusted.withBodySize(bodySize)
         }
         if let imposition {
@@ -18,12 +18,5 @@ extension HandoutRequest {
             adjusted.booklet?.imposition = imposition
         }
         return adjusted
-    }
-
-    /// The error for a body size outside ``Layout/bodySizeRange``.
-    public static func bodySizeMessage(_ size: Double) -> String {
-        let range = Layout.bodySizeRange
-        let shown = size.isFinite && size.rounded() == size ? String(Int(size)) : String(size)
-        return "--body-size must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) points, got \(shown)"
     }
 }

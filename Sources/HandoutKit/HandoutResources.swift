@@ -13,6 +13,8 @@ public final class HandoutResources: Sendable {
     public let fonts: FontSet
     public let hyphenation: Hyphenation
     public let layoutsDirectory: URL
+    /// The files every build reads (content, layouts, fonts, hyphenation patterns), which no output may replace.
+    public let inputFiles: InputFiles
 
     /// Loads content from `contentDirectory` (default root/Content), fonts from root/Fonts, and
     /// the en-GB hyphenation patterns with the content folder's exceptions.
@@ -33,6 +35,10 @@ public final class HandoutResources: Sendable {
             throw HandoutError(error)
         }
         layoutsDirectory = root.appendingPathComponent("Layouts")
+        inputFiles = InputFiles().adding([
+            content.directory.path, layoutsDirectory.path, root.appendingPathComponent("Fonts").path,
+            Hyphenation.britishEnglishPatterns,
+        ])
     }
 
     /// Names of the layouts in Layouts/.
@@ -45,7 +51,7 @@ public final class HandoutResources: Sendable {
     public func layout(_ nameOrPath: String) throws -> Layout {
         let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml")
         if !isPath, !layoutNames.contains(nameOrPath) {
-            throw HandoutError("unknown layout '\(nameOrPath)'; available: \(layoutNames.joined(separator: ", "))")
+            throw HandoutError("layout: not the name of a layout; available: \(layoutNames.joined(separator: ", "))")
         }
         let url = isPath ? URL(fileURLWithPath: nameOrPath) : layoutsDirectory.appendingPathComponent("\(nameOrPath).yaml")
         do {
@@ -55,13 +61,19 @@ public final class HandoutResources: Sendable {
         }
     }
 
+    /// The files a build of `request` reads: ``inputFiles`` and its layout file.
+    public func inputFiles(for request: HandoutRequest) -> InputFiles {
+        let isPath = request.layout.contains("/") || request.layout.hasSuffix(".yaml")
+        return isPath ? inputFiles.adding([request.layout]) : inputFiles
+    }
+
     /// The topics a request names, in reading order.
     public func topics(for request: HandoutRequest) throws -> [Topic] {
         var ids = request.topicIDs
         if let collectionID = request.collectionID {
             guard let collection = content.collection(collectionID) else {
                 let known = content.collections.map(\.id).joined(separator: ", ")
-                throw HandoutError("unknown collection '\(collectionID)'; available: \(known)")
+                throw HandoutError("collection: not the id of a collection; available: \(known)")
             }
             ids += collection.topicIDs.filter { !ids.contains($0) }
         }
@@ -73,7 +85,7 @@ public final class HandoutResources: Sendable {
     public func title(for request: HandoutRequest, topics: [Topic]) throws -> String {
         if let title = request.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
             guard title.count <= 120, !title.contains(where: \.isNewline) else {
-                throw HandoutError("--title: use one line of at most 120 characters")
+                throw HandoutError("title: use one line of at most 120 characters")
             }
             return title
         }

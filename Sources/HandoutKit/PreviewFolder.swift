@@ -4,8 +4,9 @@ import Foundation
 public struct PreviewFolder {
     public let url: URL
 
-    /// The folder at `url`, created if it does not exist yet.
-    public init(creating url: URL) throws {
+    /// The folder at `url`, created if it does not exist yet. It must not be a file, nor one of `inputs`' folders.
+    public init(creating url: URL, protecting inputs: InputFiles = InputFiles()) throws {
+        try inputs.checkPreviewFolder(url)
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
@@ -25,17 +26,28 @@ public struct PreviewFolder {
     /// document no longer has are removed, so the folder always shows one document; other files
     /// are left alone. Returns the files written.
     @discardableResult
-    public func write(_ images: [Data]) throws -> [URL] {
-        let files = images.indices.map { url.appendingPathComponent(Self.fileName(page: $0 + 1, of: images.count)) }
-        for (image, file) in zip(images, files) {
-            try AtomicFile.write(image, to: file)
-        }
-        let written = Set(files.map(\.lastPathComponent))
+    public func write(_ images: [Data], protecting inputs: InputFiles = InputFiles()) throws -> [URL] {
+        let files = StagedFiles(protecting: inputs)
+        let written = try stage(images, in: files)
+        try files.commit()
+        removePreviews(except: written)
+        return written
+    }
+
+    /// Stages `images` (one per page, in order) in `files`; returns where they will be.
+    public func stage(_ images: [Data], in files: StagedFiles) throws -> [URL] {
+        let targets = images.indices.map { url.appendingPathComponent(Self.fileName(page: $0 + 1, of: images.count)) }
+        for (image, target) in zip(images, targets) { try files.stage(image, at: target) }
+        return targets
+    }
+
+    /// Removes the previews of pages other than `kept`, so the folder shows one document.
+    public func removePreviews(except kept: [URL]) {
+        let keptNames = Set(kept.map(\.lastPathComponent))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        for name in existing where Self.isPreviewName(name) && !written.contains(name) {
+        for name in existing where Self.isPreviewName(name) && !keptNames.contains(name) {
             try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
         }
-        return files
     }
 
     /// Whether `name` is a preview's file name: `page-`, two or more digits, `.png`.

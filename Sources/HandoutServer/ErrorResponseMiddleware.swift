@@ -29,6 +29,7 @@ struct ErrorResponseMiddleware<Context: RequestContext>: RouterMiddleware {
     private func describe(_ error: any Error) -> (HTTPResponse.Status, String) {
         switch error {
         case let error as RequestError: (error.status, error.message)
+        case let error as HandoutError where error.isUnexpected: (.internalServerError, "the handout could not be made; please try again")
         case let error as HandoutError: (.unprocessableContent, error.message)
         case is NIOTooManyBytesError: (.contentTooLarge, "the request is larger than \(maximumBodyBytes / 1024) KB")
         case let error as HTTPError where error.status == .notFound: (.notFound, "there is no page at this address")

@@ -14,6 +14,9 @@ struct HandoutForm {
     var bodySize: Double?
     var format = OutputFormat.standard
 
+    /// Why a body size is refused: the rule, never the value sent.
+    static let bodySizeMessage = "the text size must be \(Layout.bodySizeRule.requirement)"
+
     /// The longest title accepted, in characters.
     static let maximumTitleLength = 120
 
@@ -29,7 +32,7 @@ struct HandoutForm {
         cover = nil
         if let name = form.value("format") { format = try Self.format(named: name, field: "'format'") }
         if let text = form.value("body-size") {
-            guard let size = Double(text) else { throw RequestError.badRequest("the text size must be a number of points") }
+            guard let size = Layout.bodySizeRule.value(text) else { throw RequestError.badRequest(Self.bodySizeMessage) }
             bodySize = size
         }
     }
@@ -62,8 +65,8 @@ struct HandoutForm {
             cover = flag
         }
         if let value = object["bodySize"], !(value is NSNull) {
-            guard let size = (value as? NSNumber)?.doubleValue, !(value is Bool) else {
-                throw RequestError.badRequest("'bodySize' must be a number of points")
+            guard let number = value as? NSNumber, !(value is Bool), let size = Layout.bodySizeRule.check(number.doubleValue) else {
+                throw RequestError.badRequest(Self.bodySizeMessage)
             }
             bodySize = size
         }
@@ -85,9 +88,7 @@ struct HandoutForm {
         if let title, title.count > Self.maximumTitleLength {
             throw RequestError.badRequest("the title is longer than \(Self.maximumTitleLength) characters")
         }
-        if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
-            throw RequestError.badRequest(HandoutRequest.bodySizeMessage(bodySize))
-        }
+        if let bodySize, Layout.bodySizeRule.check(bodySize) == nil { throw RequestError.badRequest(Self.bodySizeMessage) }
         guard !layout.contains("/"), !layout.hasSuffix(".yaml") else {
             throw RequestError.badRequest("choose one of the listed print styles")
         }

@@ -19,7 +19,7 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "The manifest: a .csv file, or a .jsonl file.")
     var manifest: String
 
-    @Option(name: .customLong("out-dir"), help: "The folder to write the handouts into (it must exist).")
+    @Option(name: .customLong("out-dir"), help: "The folder to write the handouts into (made if it does not exist).")
     var outDir: String
 
     @Option(name: .long, help: "How many handouts to build at once (default: one per core).")
@@ -54,11 +54,18 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
+        // The first Ctrl-C (or SIGTERM) stops taking rows; the rows being built finish and the
+        // summary is printed. A second one stops at once, removing any half-written file.
+        let interrupts = Interrupts { _ in }
         try reportingErrors {
             let folder = URL(fileURLWithPath: outDir)
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                throw HandoutError("--out-dir \(outDir): no such folder")
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+                guard isFolder.boolValue else { throw HandoutError("--out-dir \(outDir): exists and is not a folder") }
+            } else {
+                do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                    throw HandoutError("--out-dir \(outDir): the folder cannot be made (no permission, or a file in the way)")
+                }
             }
             let source = try Manifest(URL(fileURLWithPath: manifest), name: manifest)
             let shard = try resolvedShard()
@@ -66,7 +73,7 @@ struct BatchCommand: ParsableCommand {
                 resources: try contentOptions.resources(), outputFolder: folder, jobs: jobs,
                 defaultDate: date.flatMap(CalendarDay.init) ?? .today())
             let progress = ProgressLine()
-            let summary = try runner.run(source, shard: shard, resume: resume) { entry in
+            let summary = try runner.run(source, shard: shard, resume: resume, shouldStop: { interrupts.receivedSignal != nil }) { entry in
                 if entry.status == .failed {
                     FileHandle.standardError.write(Data("handout: error: \(manifest):\(entry.line): \(entry.error ?? "")\n".utf8))
                 }
@@ -77,6 +84,10 @@ struct BatchCommand: ParsableCommand {
             let speed = String(format: "in %.2f s (%.1f leaflets/s)", summary.seconds, summary.leafletsPerSecond)
             print("\(summary.built) of \(summary.total) leaflets built\(kept), \(summary.failed) failed, \(speed)")
             print("results: \(summary.resultsFile.path)")
+            if summary.stopped, let signal = interrupts.receivedSignal {
+                print("Stopped by \(signal == SIGINT ? "an interrupt" : "SIGTERM"): rows not started are left for a later run (--resume)")
+                throw ExitCode(128 + signal)
+            }
             failed = summary.failed > 0
         }
         if failed { throw ExitCode.failure }

@@ -63,16 +63,17 @@ struct BuildCommand: ParsableCommand {
             do { try HandoutRequest.checkSpeakingRate(speakingRate, field: "--speaking-rate") } catch { throw ValidationError("\(error)") }
         }
         if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
-        if let bodySize, !Layout.bodySizeRange.contains(bodySize) {
-            throw ValidationError(HandoutRequest.bodySizeMessage(bodySize))
+        if let bodySize, Layout.bodySizeRule.check(bodySize) == nil {
+            throw ValidationError("--body-size must be \(Layout.bodySizeRule.requirement)")
         }
         let resolutions = HandoutBuilder.previewResolutions
         guard resolutions.contains(Double(dpi)) else {
-            throw ValidationError("--dpi \(dpi) is outside \(Int(resolutions.lowerBound))-\(Int(resolutions.upperBound))")
+            throw ValidationError("--dpi must be \(NumberRule(resolutions).requirement)")
         }
     }
 
     func run() throws {
+        let interrupts = Interrupts()
         try reportingErrors {
             let builder = HandoutBuilder(resources: try contentOptions.resources())
             let request = HandoutRequest(
@@ -80,20 +81,39 @@ struct BuildCommand: ParsableCommand {
                 details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
                 cover: personalOptions.cover, questionsPage: personalOptions.questionsPage, bodySize: bodySize,
                 imposition: imposition, format: format, speakingRate: speakingRate)
-            // Everything is made before anything is written, so an error leaves no output behind.
+            // The outputs are checked first: never a device, a folder or one of the build's own inputs.
+            let inputs = builder.resources.inputFiles(for: request).adding(personalOptions.data.map { [$0] } ?? [])
+            let outputURL = output.map { URL(fileURLWithPath: $0) }
+            try outputURL.map(inputs.checkWritable)
+            let folderURL = png.map { URL(fileURLWithPath: $0) }
+            try folderURL.map(inputs.checkPreviewFolder)
+            // Everything is made before anything is written, and every file is written before any
+            // is put in place, so an error (a full disk, say) leaves no output behind.
             let typeset = try png.map { _ in try builder.typeset(request) }
             let built = try output.map { _ in try typeset.map(builder.render) ?? builder.build(request) }
             let previews = try typeset.map { try builder.previews(for: $0.document, dpi: Double(dpi)) }
-            let folder = try png.map { try PreviewFolder(creating: URL(fileURLWithPath: $0)) }
+            let folderExisted = folderURL.map { FileManager.default.fileExists(atPath: $0.path) } ?? true
+            let folder = try folderURL.map { try PreviewFolder(creating: $0, protecting: inputs) }
+            let files = StagedFiles(protecting: inputs)
+            let previewFiles: [URL]?
+            do {
+                if let outputURL, let built { try files.stage(built.data, at: outputURL) }
+                previewFiles = try folder.map { folder in try folder.stage(previews ?? [], in: files) }
+                try files.commit()
+            } catch {
+                files.discard()
+                if !folderExisted, let folderURL { rmdir(folderURL.path) }
+                throw error
+            }
+            if let folder, let previewFiles { folder.removePreviews(except: previewFiles) }
             if let output, let built {
-                try AtomicFile.write(built.data, to: URL(fileURLWithPath: output))
                 print("Wrote \(output): \(Self.summary(of: built))")
             }
-            if let png, let folder, let previews {
-                try folder.write(previews)
+            if let png, let previews {
                 print("Wrote \(previews.count) previews to \(png) at \(dpi) dpi")
             }
         }
+        withExtendedLifetime(interrupts) {}
     }
 
     /// What was written, in the words of the format: pages, or sheets to print and fold.

@@ -28,6 +28,7 @@ func reportingErrors<Result>(_ work: () throws -> Result) throws -> Result {
         return try work()
     } catch let error as HandoutError {
         FileHandle.standardError.write(Data("handout: error: \(error.message)\n".utf8))
+        if let cause = error.cause { FileHandle.standardError.write(Data("handout: internal cause: \(cause)\n".utf8)) }
         throw ExitCode.failure
     } catch let error as ContentError {
         FileHandle.standardError.write(Data("handout: error: \(error)\n".utf8))

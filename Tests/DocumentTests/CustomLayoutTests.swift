@@ -51,7 +51,7 @@ import Testing
 
     @Test func numbersAndFlagsAreCheckedWithTheirKeyPaths() {
         let thickness = loadError(replacing("paper-thickness: 0.1", "paper-thickness: 2"))
-        #expect(thickness?.key == "booklet.paper-thickness" && thickness?.message == "must be between 0 and 0.5, got 2")
+        #expect(thickness?.key == "booklet.paper-thickness" && thickness?.message == "must be a number of millimetres from 0 to 0.5")
         let italics = loadError(replacing("footer-size: 12", "footer-size: 12\n  italics: sometimes"))
         #expect(italics?.key == "text.italics" && italics?.message == "expected true or false")
         let unknown = loadError(replacing("marks: fold", "marks: fold\n  bleed: 3"))

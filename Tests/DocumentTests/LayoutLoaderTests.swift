@@ -24,7 +24,7 @@ import Testing
             return error?.key == "page.size" && error?.message == "'A3' is not allowed; use one of A4, A5, Letter"
         }
         #expect { try parse(standard.replacingOccurrences(of: "body-size: 12.5", with: "body-size: 200")) } throws: { error in
-            (error as? ContentError)?.description == "my.yaml:12: 'text.body-size': must be between 6 and 72, got 200"
+            (error as? ContentError)?.description == "my.yaml:12: 'text.body-size': must be a number of points from 6 to 72"
         }
         #expect { try parse(standard.replacingOccurrences(of: "\"#00467f\"", with: "navy")) } throws: { error in
             (error as? ContentError)?.key == "colours.heading"

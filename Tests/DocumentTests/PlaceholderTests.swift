@@ -20,8 +20,7 @@ import Testing
 
     @Test func unknownKeysAndOverlongValuesAreRefusedWithoutQuotingTheValue() {
         #expect(throws: ContentError(
-            file: "--set", key: "patient.nhs",
-            "unknown detail; known keys are \(PersonalDetails.knownKeys.joined(separator: ", "))")
+            file: "--set", "a key that is not a detail; known keys are \(PersonalDetails.knownKeys.joined(separator: ", "))")
         ) {
             try PersonalDetails(["patient.nhs": "123"], source: "--set")
         }

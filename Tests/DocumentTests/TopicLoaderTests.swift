@@ -27,11 +27,34 @@ import Testing
         #expect(try topic.blocks(for: .none) == [.paragraph([TextSpan("Some "), TextSpan("text", style: .boldStyle), TextSpan(".")])])
     }
 
-    @Test func aMissingKeyIsNamed() {
-        let text = Self.valid.replacingOccurrences(of: "summary: One line.\n", with: "")
-        #expect(throws: ContentError(file: "topics/sample.md", line: 2, key: "summary", "missing required key")) {
+    @Test func everyMissingKeyIsNamedNotJustTheFirst() {
+        let text = Self.valid.replacingOccurrences(of: "summary: One line.\n", with: "").replacingOccurrences(of: "order: 10\n", with: "")
+        #expect(throws: ContentProblems(errors: [
+            ContentError(file: "topics/sample.md", line: 2, key: "summary", "missing required key"),
+            ContentError(file: "topics/sample.md", line: 2, key: "order", "missing required key"),
+        ])) {
             try load(text)
         }
+    }
+
+    @Test func aDuplicateKeyIsReportedAtItsSecondUseWithoutQuotingTheFrontMatter() {
+        let text = Self.valid.replacingOccurrences(of: "order: 10", with: "order: 10\ntitle: Again")
+        #expect(throws: ContentError(
+            file: "topics/sample.md", line: 8, key: "title", "this key appears twice in one mapping (first on line 3)")
+        ) {
+            try load(text)
+        }
+    }
+
+    @Test func aNullTitleIsMissingTextNotATilde() {
+        for null in ["~", "null"] {
+            let text = Self.valid.replacingOccurrences(of: "title: A sample", with: "title: \(null)")
+            #expect(throws: ContentError(file: "topics/sample.md", line: 3, key: "title", "expected some text")) {
+                try load(text)
+            }
+        }
+        let quoted = Self.valid.replacingOccurrences(of: "title: A sample", with: "title: \"~\"")
+        #expect((try? load(quoted))?.title == "~")
     }
 
     @Test func aBadDateNamesItsKeyAndLine() {

@@ -35,7 +35,8 @@ import Testing
         let output = folder.appendingPathComponent("out.pdf").path
         let result = try handout("build", "tace", "unicorns", "-o", output)
         #expect(result.status == 1)
-        #expect(result.errors.contains("unknown topic 'unicorns'"))
+        #expect(result.errors.contains("topics: item 2 is not a topic id"))
+        #expect(!result.errors.contains("unicorns"), "the id typed is not repeated")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

@@ -97,14 +97,14 @@ import Testing
     }
 
     @Test func badRequestsAreClearErrors() throws {
-        #expect(throws: HandoutError("unknown layout 'tiny'; available: \(builder.resources.layoutNames.joined(separator: ", "))")) {
+        #expect(throws: HandoutError("layout: not the name of a layout; available: \(builder.resources.layoutNames.joined(separator: ", "))")) {
             try builder.pdf(for: HandoutRequest(topicIDs: ["tace"], layout: "tiny", date: date))
         }
         #expect { try builder.pdf(for: HandoutRequest(topicIDs: ["tace", "unicorns"], date: date)) } throws: { error in
-            (error as? HandoutError)?.message.contains("unknown topic 'unicorns'") ?? false
+            (error as? HandoutError)?.message.contains("topics: item 2 is not a topic id") ?? false
         }
         #expect { try builder.pdf(for: HandoutRequest(collectionID: "nope", date: date)) } throws: { error in
-            (error as? HandoutError)?.message.hasPrefix("unknown collection 'nope'") ?? false
+            (error as? HandoutError)?.message.hasPrefix("collection: not the id of a collection") ?? false
         }
     }
 

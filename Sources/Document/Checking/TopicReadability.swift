@@ -24,6 +24,6 @@ public struct TopicReadability: Sendable, Equatable {
         let grade = String(format: "%.1f", readability.gradeMedicalTermsAside)
         return Finding(
             .warning, file: file, key: id,
-            "reading grade \(grade) (medical terms aside) is over \(Readability.gradeLimit.formatted); use shorter sentences and everyday words")
+            "reading grade \(grade) (medical terms aside) is over \(NumberRule.written(Readability.gradeLimit)); use shorter sentences and everyday words")
     }
 }

@@ -26,9 +26,8 @@ extension ManifestRow {
         }
         var bodySize: Double?
         if let text = fields["body-size"], !text.isEmpty {
-            guard let size = Double(text), Layout.bodySizeRange.contains(size) else {
-                throw HandoutError(
-                    "\(place): 'body-size' must be a number from \(Int(Layout.bodySizeRange.lowerBound)) to \(Int(Layout.bodySizeRange.upperBound))")
+            guard let size = Layout.bodySizeRule.value(text) else {
+                throw HandoutError("\(place): 'body-size' must be \(Layout.bodySizeRule.requirement)")
             }
             bodySize = size
         }

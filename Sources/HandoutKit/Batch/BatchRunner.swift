@@ -8,6 +8,8 @@ public struct BatchSummary: Sendable {
     public var skipped = 0
     public var failed = 0
     public var seconds: Double = 0
+    /// Whether the run was stopped (``BatchRunner/run(_:shard:resume:shouldStop:report:)``) before every row was started.
+    public var stopped = false
     /// The results manifest this run appended to.
     public var resultsFile: URL
 
@@ -34,9 +36,11 @@ public struct BatchRunner: Sendable {
 
     /// Builds the rows of `manifest` that belong to `shard` (all of them when nil). With
     /// `resume`, a row whose PDF an earlier run built from the same inputs is kept, not rebuilt.
-    /// `report` is called with each row's entry as it is recorded.
+    /// `report` is called with each row's entry as it is recorded. Once `shouldStop` says so (an
+    /// interrupt), no more rows are started; the rows being built finish.
     public func run(
         _ manifest: Manifest, shard: BatchShard? = nil, resume: Bool = false,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
         report: @escaping @Sendable (ResultsEntry) -> Void = { _ in }
     ) throws -> BatchSummary {
         let start = DispatchTime.now()
@@ -46,7 +50,7 @@ public struct BatchRunner: Sendable {
         let partial = try PartialFolder(in: outputFolder, shard: shard)
         let work = BatchWork(
             runner: self, file: manifest.file, inputs: BuildInputs(resources: resources, defaultDate: defaultDate),
-            resume: resumeIndex, log: log, temporaryFolder: partial.url, report: report)
+            resume: resumeIndex, log: log, temporaryFolder: partial.url, shouldStop: shouldStop, report: report)
         let queue = RowQueue(capacity: jobs * 4)
         let workers = DispatchGroup()
         for _ in 0..<jobs {
@@ -62,10 +66,13 @@ public struct BatchRunner: Sendable {
             var ordinal = 0
             try manifest.forEachRow { row in
                 defer { ordinal += 1 }
-                let earlier = names.insert(Fingerprint.of(row.output), value: UInt32(clamping: row.line))
+                if shouldStop() { throw BatchStopped() }
+                // A row that could not be read has no output name to share with another.
+                let earlier = row.problem != nil ? nil : names.insert(Fingerprint.of(row.output), value: UInt32(clamping: row.line))
                 guard shard?.contains(ordinal: ordinal) ?? true else { return }
                 queue.put(QueuedRow(row: row, firstLineWithSameOutput: earlier.map(Int.init)))
             }
+        } catch is BatchStopped {
         } catch {
             readError = error
         }
@@ -75,6 +82,7 @@ public struct BatchRunner: Sendable {
         if let readError { throw HandoutError(readError) }
         var summary = work.summary
         summary.resultsFile = resultsFile
+        summary.stopped = shouldStop()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return summary
     }
@@ -88,13 +96,14 @@ private final class BatchWork: @unchecked Sendable {
     let resume: ResumeIndex?
     let log: ResultsLog
     let temporaryFolder: URL
+    let shouldStop: @Sendable () -> Bool
     let report: @Sendable (ResultsEntry) -> Void
     private let lock = NSLock()
     private var counts: BatchSummary
 
     init(
         runner: BatchRunner, file: String, inputs: BuildInputs, resume: ResumeIndex?, log: ResultsLog,
-        temporaryFolder: URL, report: @escaping @Sendable (ResultsEntry) -> Void
+        temporaryFolder: URL, shouldStop: @escaping @Sendable () -> Bool, report: @escaping @Sendable (ResultsEntry) -> Void
     ) {
         self.runner = runner
         self.file = file
@@ -102,6 +111,7 @@ private final class BatchWork: @unchecked Sendable {
         self.resume = resume
         self.log = log
         self.temporaryFolder = temporaryFolder
+        self.shouldStop = shouldStop
         self.report = report
         counts = BatchSummary(resultsFile: log.url)
     }
@@ -112,6 +122,7 @@ private final class BatchWork: @unchecked Sendable {
     func drain(_ queue: RowQueue) {
         let builder = HandoutBuilder(resources: runner.resources)
         while let queued = queue.take() {
+            if shouldStop() { continue }  // stopped: rows queued but not started are left for a later run
             var entry = self.entry(for: queued, builder: builder)
             do {
                 try log.append(entry)
@@ -134,6 +145,7 @@ private final class BatchWork: @unchecked Sendable {
         let input = inputs.hash(of: row)
         var entry = ResultsEntry(line: row.line, output: row.output, status: .failed, input: input)
         do {
+            if let problem = row.problem { throw HandoutError(problem) }
             if let first = queued.firstLineWithSameOutput { throw HandoutError("the same output file as line \(first)") }
             let request = try row.request(file: file, defaultDate: runner.defaultDate)
             let target = runner.outputFolder.appendingPathComponent(row.output)
@@ -146,7 +158,8 @@ private final class BatchWork: @unchecked Sendable {
                 }
             }
             let built = try builder.build(request)
-            try AtomicFile.write(built.data, to: target, temporaryFolder: temporaryFolder)
+            try AtomicFile.write(
+                built.data, to: target, temporaryFolder: temporaryFolder, protecting: runner.resources.inputFiles(for: request))
             entry.status = .built
             (entry.sha256, entry.pages, entry.bytes) = (SHA256Digest.hex(of: built.data), built.pageCount, built.data.count)
         } catch {
@@ -176,3 +189,6 @@ private struct PartialFolder {
 
     func remove() { try? FileManager.default.removeItem(at: url) }
 }
+
+/// Thrown to stop reading the manifest when the run is stopped.
+private struct BatchStopped: Error {}

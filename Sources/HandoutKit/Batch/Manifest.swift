@@ -12,12 +12,22 @@ public struct ManifestRow: Sendable {
     /// name on every row), so thousands of rows take little more than what is new in each.
     private let columns: [String]
     private let values: [String]
+    /// Why the row could not be read (a stray quote, a wrong number of fields, a value of the
+    /// wrong type), naming the rule, never a value; nil for a row that was read. A batch reports
+    /// such a row by its line and builds the others.
+    public var problem: String?
 
     public init(line: Int, output: String, fields: [String: String]) {
         self.line = line
         self.output = output
         columns = Array(fields.keys)
         values = columns.map { fields[$0]! }
+    }
+
+    /// A row that could not be read, and why.
+    init(line: Int, problem: String) {
+        self.init(line: line, columns: [], values: [])
+        self.problem = problem
     }
 
     init(line: Int, columns: [String], values: [String]) {
@@ -57,14 +67,16 @@ public struct Manifest: Sendable {
         file = name
     }
 
-    /// Hands every row to `body` in file order, as it is read.
+    /// Hands every row to `body` in file order, as it is read. Only a manifest that cannot be
+    /// read at all (no header, an unknown column) is an error; a row that cannot be read is handed
+    /// on as a row with a ``ManifestRow/problem``.
     public func forEachRow(_ body: (ManifestRow) throws -> Void) throws {
-        let chunks = try TextChunks(url, name: file)
+        let chunks = try LineChunks(url, name: file)
         do {
             if ["jsonl", "ndjson"].contains(url.pathExtension.lowercased()) {
                 try Self.forEachJSONLinesRow(chunks, file: file, body)
             } else {
-                try Self.forEachCSVRow(chunks.lazy.flatMap { $0 }, file: file, body)
+                try Self.forEachCSVRow(chunks, file: file, body)
             }
         } catch {
             throw chunks.error ?? error
@@ -72,81 +84,141 @@ public struct Manifest: Sendable {
         if let error = chunks.error { throw error }
     }
 
-    static func csvRows(_ text: String, file: String) throws -> [ManifestRow] {
+    static func csvRows(_ bytes: [UInt8], file: String) throws -> [ManifestRow] {
         var rows: [ManifestRow] = []
-        try forEachCSVRow(text, file: file) { rows.append($0) }
+        try forEachCSVRow([Data(bytes)], file: file) { rows.append($0) }
         return rows
     }
 
-    static func forEachCSVRow(_ text: some Sequence<Character>, file: String, _ body: (ManifestRow) throws -> Void) throws {
+    static func forEachCSVRow(_ pieces: some Sequence<Data>, file: String, _ body: (ManifestRow) throws -> Void) throws {
         var columns: [String]?
         var above: [String] = []
-        try CSVReader.forEachRecord(text, file: file) { record in
+        try CSVReader.forEachRecord(pieces) { result in
             guard let columns else {
+                let record = try result.mapError { HandoutError("\(file):\($0.line): the header row: \($0.reason)") }.get()
                 let header = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
                 try checkColumns(header, file: file, line: record.line)
                 columns = header
                 return
             }
-            guard record.fields.count == columns.count else {
-                throw HandoutError("\(file):\(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
+            switch result {
+            case let .failure(problem):
+                try body(ManifestRow(line: problem.line, problem: problem.reason))
+            case let .success(record) where record.fields.count != columns.count:
+                try body(ManifestRow(line: record.line, problem: "\(record.fields.count) fields, but the header has \(columns.count)"))
+            case let .success(record):
+                let values = record.fields.enumerated().map { column, value in
+                    above.indices.contains(column) && above[column] == value ? above[column] : value
+                }
+                above = values
+                try body(withOutput(ManifestRow(line: record.line, columns: columns, values: values)))
             }
-            let values = record.fields.enumerated().map { column, value in
-                above.indices.contains(column) && above[column] == value ? above[column] : value
-            }
-            above = values
-            try body(try withOutput(ManifestRow(line: record.line, columns: columns, values: values)))
         }
         guard columns != nil else { throw HandoutError("\(file): the manifest is empty") }
     }
 
-    static func jsonLinesRows(_ text: String, file: String) throws -> [ManifestRow] {
+    static func jsonLinesRows(_ bytes: [UInt8], file: String) throws -> [ManifestRow] {
         var rows: [ManifestRow] = []
-        try forEachJSONLinesRow([text], file: file) { rows.append($0) }
+        try forEachJSONLinesRow([Data(bytes)], file: file) { rows.append($0) }
         return rows
     }
 
-    /// Reads JSON Lines from `pieces` of whole lines.
-    static func forEachJSONLinesRow(_ pieces: some Sequence<String>, file: String, _ body: (ManifestRow) throws -> Void) throws {
+    /// Reads JSON Lines from `pieces` of whole lines: one object per line, LF or CRLF line ends,
+    /// blank lines skipped.
+    static func forEachJSONLinesRow(_ pieces: some Sequence<Data>, file: String, _ body: (ManifestRow) throws -> Void) throws {
         var index = -1
-        for line in pieces.lazy.flatMap(Self.lines) {
-            index += 1
-            guard !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw HandoutError("\(file):\(index + 1): not a JSON object")
-            }
-            var fields: [String: String] = [:]
-            for (key, value) in object {
-                switch value {
-                case let text as String: fields[key] = text
-                case let number as NSNumber: fields[key] = number.stringValue
-                case let list as [String] where key == "topics": fields[key] = list.joined(separator: " ")
-                default: throw HandoutError("\(file):\(index + 1): '\(key)' must be text")
+        for piece in pieces {
+            var lines = piece.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            if piece.last == UInt8(ascii: "\n") { lines.removeLast() }
+            for line in lines {
+                index += 1
+                let text = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+                guard text.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { continue }
+                do {
+                    try body(withOutput(ManifestRow(line: index + 1, output: "", fields: try jsonFields(text))))
+                } catch let problem as RowProblem {
+                    try body(ManifestRow(line: index + 1, problem: problem.reason))
                 }
             }
-            try checkColumns(Array(fields.keys), file: file, line: index + 1)
-            try body(try withOutput(ManifestRow(line: index + 1, output: "", fields: fields)))
         }
     }
 
-    /// The lines of a piece of whole lines, split at each line feed byte.
-    private static func lines(_ piece: String) -> [Substring] {
-        var lines = piece.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if piece.utf8.last == UInt8(ascii: "\n") { lines.removeLast() }
-        return lines.map { Substring($0) }
+    /// The fields of one JSON Lines object: text as it is, numbers written out, `cover` as true or
+    /// false, `topics` also as a list of ids, null as absent. Problems name the rule, not the value.
+    private static func jsonFields(_ line: Data) throws -> [String: String] {
+        func problem(_ reason: String) -> RowProblem { RowProblem(reason: reason) }
+        guard String(validating: line, as: UTF8.self) != nil else { throw problem("not valid UTF-8 text") }
+        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(line)) else {
+            throw problem(
+                (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil
+                    ? "not valid JSON" : "not a JSON object of text values (\"key\": \"value\")")
+        }
+        let known = requestColumns + PersonalDetails.knownKeys
+        guard object.keys.allSatisfy(known.contains) else {
+            throw problem("a key that is not a column; known keys are \(known.joined(separator: ", "))")
+        }
+        var fields: [String: String] = [:]
+        for (key, value) in object.sorted(by: { $0.key < $1.key }) {
+            switch (key, value) {
+            case (_, .null): continue
+            case let (_, .text(text)): fields[key] = text
+            case let ("cover", .flag(flag)): fields[key] = flag ? "yes" : "no"
+            case ("cover", _): throw problem("'cover' must be true or false")
+            case let ("topics", .list(ids)): fields[key] = ids.joined(separator: " ")
+            case let (_, .number(number)) where key != "topics": fields[key] = NumberRule.written(number)
+            case ("body-size", _): throw problem("'body-size' must be \(Layout.bodySizeRule.requirement)")
+            default: throw problem("'\(key)' must be text")
+            }
+        }
+        guard fields["output"] != nil else { throw problem("the 'output' key is missing") }
+        return fields
     }
 
     private static func checkColumns(_ columns: [String], file: String, line: Int) throws {
-        for column in columns where !requestColumns.contains(column) && !PersonalDetails.knownKeys.contains(column) {
+        for (index, column) in columns.enumerated() where !requestColumns.contains(column) && !PersonalDetails.knownKeys.contains(column) {
             let known = (requestColumns + PersonalDetails.knownKeys).joined(separator: ", ")
-            throw HandoutError("\(file):\(line): unknown column '\(column)'; known columns are \(known)")
+            // Named by its place: a header cell may hold a patient's name (a header row left out).
+            throw HandoutError("\(file):\(line): column \(index + 1) of the header is not a known column; known columns are \(known)")
         }
         guard columns.contains("output") else { throw HandoutError("\(file):\(line): the 'output' column is missing") }
     }
 
-    private static func withOutput(_ row: ManifestRow) throws -> ManifestRow {
+    private static func withOutput(_ row: ManifestRow) -> ManifestRow {
         var row = row
         row.output = row.fields["output"]?.trimmingCharacters(in: .whitespaces) ?? ""
         return row
     }
+}
+
+/// One value of a JSON Lines object, of the types a manifest allows.
+private enum JSONValue: Decodable {
+    case text(String)
+    case number(Double)
+    case flag(Bool)
+    case list([String])
+    case null
+    /// An object, or a list of anything but text.
+    case other
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .flag(flag)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else if let text = try? container.decode(String.self) {
+            self = .text(text)
+        } else if let list = try? container.decode([String].self) {
+            self = .list(list)
+        } else {
+            self = .other
+        }
+    }
+}
+
+/// Why one row of a JSON Lines manifest cannot be read.
+private struct RowProblem: Error {
+    var reason: String
 }

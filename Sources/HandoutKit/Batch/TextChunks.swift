@@ -1,20 +1,19 @@
 import Document
 import Foundation
 
-/// Reads a text file in pieces of whole lines, so that a file of any size is read in a little
-/// memory: each piece ends just after a line break (or at the end of the file), which keeps a
-/// CRLF pair and every UTF-8 sequence inside one piece.
+/// Reads a file in pieces of whole lines, so that a file of any size is read in a little memory:
+/// each piece ends just after a line feed (or at the end of the file), which keeps a CRLF pair and
+/// every UTF-8 sequence inside one piece. The bytes are not checked: a manifest decodes them row by
+/// row, so that one row of invalid UTF-8 is reported alone.
 ///
-/// Iterating cannot throw, so a read error or invalid UTF-8 ends the pieces early and is kept
-/// in ``error``: check it once the pieces are used up.
-final class TextChunks: Sequence, IteratorProtocol {
+/// Iterating cannot throw, so a read error ends the pieces early and is kept in ``error``: check
+/// it once the pieces are used up.
+final class LineChunks: Sequence, IteratorProtocol {
     private let handle: FileHandle
     private let name: String
     private let blockSize: Int
     private var pending = Data()
     private var atEnd = false
-    /// The line the next piece starts on.
-    private var line = 1
     private(set) var error: HandoutError?
 
     /// Opens `url`; `name` is how messages refer to it.
@@ -27,7 +26,7 @@ final class TextChunks: Sequence, IteratorProtocol {
 
     deinit { try? handle.close() }
 
-    func next() -> String? {
+    func next() -> Data? {
         guard error == nil else { return nil }
         while !atEnd, !pending.contains(UInt8(ascii: "\n")) {
             do {
@@ -40,13 +39,36 @@ final class TextChunks: Sequence, IteratorProtocol {
         }
         guard !pending.isEmpty else { return nil }
         let end = atEnd ? pending.endIndex : pending.lastIndex(of: UInt8(ascii: "\n"))! + 1
-        let piece = pending[pending.startIndex..<end]
+        let piece = Data(pending[pending.startIndex..<end])
+        pending = Data(pending[end...])
+        return piece
+    }
+}
+
+/// A text file in pieces of whole lines (see ``LineChunks``), each decoded as UTF-8; invalid
+/// UTF-8 ends the pieces early, with the line in ``error``.
+final class TextChunks: Sequence, IteratorProtocol {
+    private let lines: LineChunks
+    private let name: String
+    /// The line the next piece starts on.
+    private var line = 1
+    private var decodingError: HandoutError?
+
+    /// Opens `url`; `name` is how messages refer to it.
+    init(_ url: URL, name: String, blockSize: Int = 1 << 20) throws {
+        lines = try LineChunks(url, name: name, blockSize: blockSize)
+        self.name = name
+    }
+
+    var error: HandoutError? { decodingError ?? lines.error }
+
+    func next() -> String? {
+        guard decodingError == nil, let piece = lines.next() else { return nil }
         guard let text = String(data: piece, encoding: .utf8) else {
-            error = HandoutError("\(name):\(line + Self.firstInvalidLine(piece)): not valid UTF-8 text")
+            decodingError = HandoutError("\(name):\(line + Self.firstInvalidLine(piece)): not valid UTF-8 text")
             return nil
         }
         line += piece.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        pending = Data(pending[end...])
         return text
     }
 

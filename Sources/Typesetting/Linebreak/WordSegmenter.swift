@@ -25,7 +25,8 @@ final class WordSegmenter {
     }
 
     private struct PieceKey: Hashable {
-        var text: String
+        /// Exact scalars: the pieces' widths come from byte offsets into this very text.
+        var text: ExactText
         var font: Int
         var size: Double
         var hyphenate: Bool
@@ -78,7 +79,7 @@ final class WordSegmenter {
 
     /// The pieces of `part`: one, unless a line may break inside it.
     private func pieces(of part: WordPart, hyphenate: Bool) -> [Piece] {
-        let key = PieceKey(text: part.text, font: part.font, size: part.size, hyphenate: hyphenate)
+        let key = PieceKey(text: ExactText(part.text), font: part.font, size: part.size, hyphenate: hyphenate)
         if let known = cache.value(for: key) { return known }
         var pieces: [Piece] = []
         let cuts = cuts(in: part, hyphenate: hyphenate)

@@ -12,7 +12,8 @@ final class Shaper {
 
     private struct ShapeKey: Hashable {
         var font: Int
-        var text: String
+        /// Exact scalars: the glyphs' clusters are byte offsets into this very text.
+        var text: ExactText
     }
 
     /// Shaped texts kept for good: the content's whole vocabulary, in every style, many times over.
@@ -32,7 +33,7 @@ final class Shaper {
 
     /// `text` in font number `font`, in font units.
     func shape(_ text: String, font: Int) -> ShapedText {
-        let key = ShapeKey(font: font, text: text)
+        let key = ShapeKey(font: font, text: ExactText(text))
         if let cached = cache.value(for: key) { return cached }
         hb_buffer_reset(buffer)
         hb_buffer_add_utf8(buffer, text, Int32(text.utf8.count), 0, Int32(text.utf8.count))

@@ -1,0 +1,166 @@
+import Foundation
+import HandoutTestSupport
+import Testing
+
+/// The promises the command line keeps under hostile or clumsy input: no input, device or folder
+/// is ever replaced, a full disk or an interrupt leaves nothing behind, usage errors exit as documented.
+@Suite struct HostileInputCLITests {
+    let binary: String
+
+    init() throws {
+        binary = try #require(HandoutBinary.path)
+    }
+
+    func handout(_ arguments: [String], in folder: URL = Repository.root) throws -> ToolResult {
+        try CommandLineTool.run(binary, arguments, in: folder)
+    }
+
+    /// A copy of the content folder, so a test may aim outputs at it without risking the real one.
+    func contentCopy() throws -> URL {
+        let copy = try Repository.temporaryFolder().appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Repository.content, to: copy)
+        return copy
+    }
+
+    @Test func outputsThatAreDevicesFoldersPipesOrInputsAreRefusedAndLeftAlone() throws {
+        let folder = try Repository.temporaryFolder()
+        let content = try contentCopy()
+        let pipe = folder.appendingPathComponent("pipe.pdf").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let data = folder.appendingPathComponent("d.json")
+        try Data(#"{"patient": {"name": "Ann"}}"#.utf8).write(to: data)
+        let hardLink = folder.appendingPathComponent("same-as-data.pdf").path
+        #expect(link(data.path, hardLink) == 0)
+        let topic = content.appendingPathComponent("topics/sirt.md")
+        let topicBytes = try Data(contentsOf: topic)
+        let layout = folder.appendingPathComponent("my-layout.yaml")
+        try FileManager.default.copyItem(at: Repository.layouts.appendingPathComponent("standard.yaml"), to: layout)
+        let cases: [(output: String, extra: [String], rule: String)] = [
+            (pipe, [], "exists and is not a regular file"),
+            (folder.path, [], "exists and is not a regular file"),
+            (topic.path, [], "is one of this build's inputs"),
+            // The same file by another path: through `..`, and through a hard link.
+            (content.appendingPathComponent("collections/../topics/sirt.md").path, [], "is one of this build's inputs"),
+            (data.path, ["--data", data.path], "is one of this build's inputs"),
+            (hardLink, ["--data", data.path], "is one of this build's inputs"),
+            (layout.path, ["--layout", layout.path], "is one of this build's inputs"),
+        ]
+        for (output, extra, rule) in cases {
+            let result = try handout(["build", "tace", "--content", content.path, "-o", output] + extra)
+            #expect(result.status == 1, "\(output)")
+            #expect(result.errors.contains("\(output): \(rule)"), "\(output): \(result.errors)")
+        }
+        var info = stat()
+        #expect(stat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the pipe is still a pipe")
+        #expect(try Data(contentsOf: topic) == topicBytes && try Data(contentsOf: data).starts(with: Data("{".utf8)))
+        #expect(try String(contentsOf: layout, encoding: .utf8).contains("name: standard"))
+    }
+
+    @Test func previewFoldersThatAreFilesOrInputFoldersAreRefused() throws {
+        let folder = try Repository.temporaryFolder()
+        let content = try contentCopy()
+        let file = folder.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: file)
+        for (target, rule) in [
+            (file.path, "exists and is not a folder"), (content.appendingPathComponent("topics").path, "is one of this build's input folders"),
+        ] {
+            let result = try handout(["build", "tace", "--content", content.path, "--png", target])
+            #expect(result.status == 1 && result.errors.contains("\(target): \(rule)"), "\(result.errors)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("topics").path).allSatisfy { $0.hasSuffix(".md") })
+    }
+
+    @Test func aFullDiskLeavesNeitherThePDFNorAnyPreview() throws {
+        let folder = try Repository.temporaryFolder()
+        // Files over 80 KB cannot be written: the PDF (about 30 KB) fits, the first preview does not.
+        let script = "trap '' XFSZ; ulimit -f 80; exec \"$0\" \"$@\""
+        let result = try CommandLineTool.run(
+            "/bin/bash", ["-c", script, binary, "build", "tace", "-o", "out.pdf", "--png", "previews"], in: folder,
+            environment: ["HANDOUT_HOME": Repository.root.path])
+        #expect(result.status == 1, "\(result.output) \(result.errors)")
+        #expect(result.errors.contains("cannot write the file"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no PDF, no preview folder, no temporary file")
+    }
+
+    @Test func batchMakesItsOutputFolder() throws {
+        let folder = try Repository.temporaryFolder()
+        try Data("output,topics\na.pdf,tace\n".utf8).write(to: folder.appendingPathComponent("m.csv"))
+        let result = try handout(["batch", "m.csv", "--out-dir", "new/inner"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("new/inner/a.pdf").path))
+    }
+
+    @Test func usageErrorsExitWith64AsTheDocumentationSays() throws {
+        for arguments in [["build"], ["build", "tace", "--body-size", "1e19", "-o", "x.pdf"], ["frobnicate"]] {
+            #expect(try handout(arguments).status == 64, "\(arguments)")
+        }
+        #expect(try handout(["build", "unicorns", "-o", "/tmp/never.pdf"]).status == 1)
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/errors-and-limits.md"), encoding: .utf8)
+        #expect(docs.contains("| 64 |") && docs.contains("| 1 |"))
+    }
+
+    /// Whether `path` names one of handout's temporary files.
+    static func isTemporary(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        return name.hasPrefix(".handout-") && name.hasSuffix(".tmp")
+    }
+
+    /// Stops `process` while one of its temporary files exists in `folder`; false if it ended first.
+    func freezeWhileWriting(_ process: Process, in folder: URL) -> Bool {
+        func writing() -> Bool {
+            let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []
+            return names.contains { Self.isTemporary($0) }
+        }
+        while process.isRunning {
+            guard writing() else { continue }
+            kill(process.processIdentifier, SIGSTOP)
+            if writing() { return true }
+            kill(process.processIdentifier, SIGCONT)
+        }
+        return false
+    }
+
+    func start(_ arguments: [String], in folder: URL) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["HANDOUT_HOME": Repository.root.path]) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return (process, output)
+    }
+
+    @Test func sigtermWhileFilesAreBeingWrittenLeavesNoTemporaryFile() throws {
+        let folder = try Repository.temporaryFolder()
+        let (process, _) = try start(["build", "--collection", "full-booklet", "-o", "out.pdf", "--png", "previews", "--dpi", "150"], in: folder)
+        let caught = freezeWhileWriting(process, in: folder)
+        kill(process.processIdentifier, SIGTERM)
+        kill(process.processIdentifier, SIGCONT)
+        process.waitUntilExit()
+        #expect(caught, "the build was stopped while writing")
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []
+        #expect(!names.contains { Self.isTemporary($0) }, "\(names)")
+    }
+
+    @Test func anInterruptedBatchFinishesItsRowsPrintsItsSummaryAndLeavesNoTemporaryFile() throws {
+        let folder = try Repository.temporaryFolder()
+        let rows = (1...400).map { "leaflet-\($0).pdf,tace" }.joined(separator: "\n")
+        try Data("output,topics\n\(rows)\n".utf8).write(to: folder.appendingPathComponent("m.csv"))
+        let (process, output) = try start(["batch", "m.csv", "--out-dir", "out", "--jobs", "1"], in: folder)
+        let caught = freezeWhileWriting(process, in: folder)
+        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, SIGCONT)
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(caught)
+        #expect(process.terminationStatus == 130)
+        #expect(printed.contains("leaflets built, 0 failed") && printed.contains("Stopped by an interrupt"), "\(printed)")
+        let left = (FileManager.default.enumerator(atPath: folder.appendingPathComponent("out").path)?.allObjects as? [String]) ?? []
+        let built = left.filter { $0.hasSuffix(".pdf") }
+        #expect(!built.isEmpty && built.count < 400, "\(built.count) files")
+        #expect(!left.contains { Self.isTemporary($0) })
+    }
+}
