@@ -64,7 +64,7 @@ public struct BodyTemplate: Sendable {
             let root = key.prefix { $0 != "." }
             return roots.contains { $0.hasPrefix(root) }
         }
-        return PlaceholderValues(values: values.mapValues(ExactText.init), date: roots.contains { $0.hasPrefix("date") } ? date : nil)
+        return PlaceholderValues(values: values, date: roots.contains { $0.hasPrefix("date") } ? date : nil)
     }
 
     /// The placeholder names used, e.g. `clinic.phone`, in order of first use.
@@ -113,8 +113,13 @@ public struct BodyTemplate: Sendable {
 /// Values are kept as exact scalars, so a section filled in with one spelling of a name is never
 /// reused for another that is only canonically equivalent.
 struct PlaceholderValues: Hashable {
-    var values: [String: ExactText]
+    private var values: [String: ExactText]
     var date: CalendarDay?
+
+    init(values: [String: String], date: CalendarDay?) {
+        self.values = values.mapValues(ExactText.init)
+        self.date = date
+    }
 }
 
 /// Escapes every ASCII punctuation character of a value, so in Markdown it is only ever text.

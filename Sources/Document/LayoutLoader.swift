@@ -32,6 +32,7 @@ public enum LayoutLoader {
                 : .auto)
         if root.has("booklet") { layout.booklet = try booklet(root.nested("booklet"), pages: layout.page) }
         if root.has("braille") { layout.braille = try braille(root.nested("braille")) }
+        if let problem = layout.fitProblem { throw ContentError(file: file, "the text cannot fit the page: \(problem)") }
         return layout
     }
 

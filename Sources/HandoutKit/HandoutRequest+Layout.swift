@@ -7,6 +7,9 @@ extension HandoutRequest {
         if let bodySize {
             guard Layout.bodySizeRule.check(bodySize) != nil else { throw HandoutError("body-size must be \(Layout.bodySizeRule.requirement)") }
             adjusted = adjusted.withBodySize(bodySize)
+            if let problem = adjusted.fitProblem {
+                throw HandoutError("body-size: at this size the text of layout '\(layout.name)' cannot fit its page: \(problem)")
+            }
         }
         if let imposition {
             guard adjusted.booklet != nil else {

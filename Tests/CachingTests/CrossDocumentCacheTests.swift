@@ -48,3 +48,17 @@ import Testing
         #expect(made > 60, "with too small a limit, shared words are made again")
     }
 }
+
+/// Cache keys of text compare exact scalars, not canonical equivalence.
+@Suite struct ExactTextTests {
+    @Test func canonicallyEquivalentTextsAreDifferentKeys() {
+        let precomposed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        #expect(precomposed == decomposed, "Swift's String says they are equal")
+        #expect(ExactText(precomposed) != ExactText(decomposed))
+        var cache = CrossDocumentCache<ExactText, Int>(limit: 10)
+        cache.insert(precomposed.utf8.count, for: ExactText(precomposed))
+        #expect(cache.value(for: ExactText(decomposed)) == nil)
+        #expect(cache.value(for: ExactText("caf\u{E9}")) == 5)
+        #expect(Set([ExactText(precomposed), ExactText(decomposed), ExactText(precomposed)]).count == 2)
+    }
+}

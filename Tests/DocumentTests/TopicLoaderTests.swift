@@ -40,7 +40,7 @@ import Testing
     @Test func aDuplicateKeyIsReportedAtItsSecondUseWithoutQuotingTheFrontMatter() {
         let text = Self.valid.replacingOccurrences(of: "order: 10", with: "order: 10\ntitle: Again")
         #expect(throws: ContentError(
-            file: "topics/sample.md", line: 8, key: "title", "this key appears twice in one mapping (first on line 3)")
+            file: "topics/sample.md", line: 7, key: "title", "this key appears twice in one mapping (first on line 3)")
         ) {
             try load(text)
         }

@@ -90,7 +90,7 @@ import Testing
         let folder = try Repository.temporaryFolder()
         let result = try handout("build", "tace", "--png", folder.path, "--dpi", "5000")
         #expect(result.status != 0)
-        #expect(result.errors.contains("--dpi 5000 is outside 36-600"))
+        #expect(result.errors.contains("--dpi must be a number from 36 to 600"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

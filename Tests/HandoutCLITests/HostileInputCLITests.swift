@@ -52,7 +52,8 @@ import Testing
         }
         var info = stat()
         #expect(stat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the pipe is still a pipe")
-        #expect(try Data(contentsOf: topic) == topicBytes && try Data(contentsOf: data).starts(with: Data("{".utf8)))
+        #expect(try Data(contentsOf: topic) == topicBytes)
+        #expect(try Data(contentsOf: data).starts(with: Data("{".utf8)))
         #expect(try String(contentsOf: layout, encoding: .utf8).contains("name: standard"))
     }
 
