@@ -27,23 +27,27 @@ import Testing
         let content = try contentCopy()
         let pipe = folder.appendingPathComponent("pipe.pdf").path
         #expect(mkfifo(pipe, 0o600) == 0)
-        let data = folder.appendingPathComponent("d.json")
+        let directory = folder.appendingPathComponent("folder.pdf")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        // -o must end in .pdf, so the inputs are reached by .pdf names: a --data file so named, and hard links.
+        let data = folder.appendingPathComponent("d.pdf")
         try Data(#"{"patient": {"name": "Ann"}}"#.utf8).write(to: data)
         let hardLink = folder.appendingPathComponent("same-as-data.pdf").path
         #expect(link(data.path, hardLink) == 0)
         let topic = content.appendingPathComponent("topics/sirt.md")
         let topicBytes = try Data(contentsOf: topic)
+        #expect(link(topic.path, content.appendingPathComponent("sirt-link.pdf").path) == 0)
         let layout = folder.appendingPathComponent("my-layout.yaml")
         try FileManager.default.copyItem(at: Repository.layouts.appendingPathComponent("standard.yaml"), to: layout)
+        #expect(link(layout.path, folder.appendingPathComponent("layout-link.pdf").path) == 0)
         let cases: [(output: String, extra: [String], rule: String)] = [
             (pipe, [], "exists and is not a regular file"),
-            (folder.path, [], "exists and is not a regular file"),
-            (topic.path, [], "is one of this build's inputs"),
-            // The same file by another path: through `..`, and through a hard link.
-            (content.appendingPathComponent("collections/../topics/sirt.md").path, [], "is one of this build's inputs"),
+            (directory.path, [], "exists and is not a regular file"),
+            // A topic file by another name and path: a hard link, reached through `..`.
+            (content.appendingPathComponent("collections/../sirt-link.pdf").path, [], "is one of this build's inputs"),
             (data.path, ["--data", data.path], "is one of this build's inputs"),
             (hardLink, ["--data", data.path], "is one of this build's inputs"),
-            (layout.path, ["--layout", layout.path], "is one of this build's inputs"),
+            (folder.appendingPathComponent("layout-link.pdf").path, ["--layout", layout.path], "is one of this build's inputs"),
         ]
         for (output, extra, rule) in cases {
             let result = try handout(["build", "tace", "--content", content.path, "-o", output] + extra)
