@@ -24,7 +24,8 @@ extension HandoutRequest {
     public static func checkSpeakingRate(_ rate: Int, field: String) throws -> Int {
         let range = SpeechOptions.rateRange
         guard range.contains(rate) else {
-            throw HandoutError("\(field) must be \(range.lowerBound) to \(range.upperBound) words a minute, got \(rate)")
+            // The value is not repeated: a manifest cell may hold a patient's details in the wrong column.
+            throw HandoutError("\(field) must be \(range.lowerBound) to \(range.upperBound) words a minute")
         }
         return rate
     }
@@ -32,7 +33,7 @@ extension HandoutRequest {
     /// A speaking rate written as text (a manifest cell), checked as ``checkSpeakingRate(_:field:)`` does.
     public static func speakingRate(parsing text: String, field: String) throws -> Int {
         guard let rate = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw HandoutError("\(field) must be a whole number of words a minute, got '\(text)'")
+            throw HandoutError("\(field) must be a whole number of words a minute")
         }
         return try checkSpeakingRate(rate, field: field)
     }
