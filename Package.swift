@@ -30,18 +30,24 @@ let package = Package(
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
         // LAME has no .pc file: the module map links "mp3lame".
         .systemLibrary(name: "CLame", providers: [.apt(["libmp3lame-dev"])]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
 
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
-        .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
+        .target(name: "Cairo", dependencies: ["CCairo", "CFreeType", "CRsvg", "CJPEG"]),
+        // Figure files measured (format, natural size) without drawing them: for Document and `handout check`.
+        .target(name: "FigureFiles", dependencies: ["CRsvg", "CJPEG", "CPNG"]),
         .target(name: "PageModel"),
         .target(name: "Caching"),
         .target(
             name: "Document",
             dependencies: [
-                "CCmark", "Caching", .product(name: "Yams", package: "Yams"),
+                "CCmark", "Caching", "FigureFiles", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
-        .target(name: "Typesetting", dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
+        .target(
+            name: "Typesetting", dependencies: ["Document", "FigureFiles", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
         .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
@@ -69,7 +75,7 @@ let package = Package(
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "CachingTests", dependencies: ["Caching"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "PageModel", "HandoutTestSupport"]),
-        .testTarget(name: "DocumentTests", dependencies: ["Document", "HandoutTestSupport"]),
+        .testTarget(name: "DocumentTests", dependencies: ["Document", "FigureFiles", "HandoutTestSupport"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "Document", "HandoutTestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),
         .testTarget(

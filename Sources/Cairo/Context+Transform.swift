@@ -15,7 +15,7 @@ extension Context {
     }
 
     /// The state restored may have another colour and font than the ones last set.
-    private func forgetColorAndFont() {
+    func forgetColorAndFont() {
         currentColor = nil
         currentFont = nil
     }

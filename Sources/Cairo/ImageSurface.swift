@@ -1,7 +1,7 @@
 import CCairo
 import Foundation
 
-/// An RGB image surface in memory, for PNG previews.
+/// An image surface in memory: a PNG preview being drawn, or an image file to paint.
 public final class ImageSurface {
     let pointer: OpaquePointer
     /// The size in pixels.
@@ -9,11 +9,18 @@ public final class ImageSurface {
     public let height: Int
 
     /// Creates an image of `width` x `height` pixels, all black until drawn on.
-    public init(width: Int, height: Int) throws {
-        pointer = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
-        self.width = width
-        self.height = height
-        try check(cairo_surface_status(pointer), "creating a \(width)x\(height) image")
+    public convenience init(width: Int, height: Int) throws {
+        try self.init(
+            owning: cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)),
+            operation: "creating a \(width)x\(height) image")
+    }
+
+    /// Takes ownership of `pointer`, an image surface cairo made (or failed to make) by `operation`.
+    init(owning pointer: OpaquePointer, operation: String) throws {
+        self.pointer = pointer
+        width = Int(cairo_image_surface_get_width(pointer))
+        height = Int(cairo_image_surface_get_height(pointer))
+        try check(cairo_surface_status(pointer), operation)
     }
 
     deinit { cairo_surface_destroy(pointer) }

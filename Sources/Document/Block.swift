@@ -75,6 +75,8 @@ public indirect enum Block: Hashable, Sendable {
     case callout([Block])
     /// A thin line across the measure.
     case rule
+    /// An image with its alt text and caption (see ``Figure``).
+    case figure(Figure)
 }
 
 extension Block {
@@ -85,6 +87,7 @@ extension Block {
         case let .list(list): list.items.flatMap { $0 }.map(\.plainText).joined(separator: "\n")
         case let .callout(blocks): blocks.map(\.plainText).joined(separator: "\n")
         case .rule: ""
+        case let .figure(figure): figure.caption
         }
     }
 }

@@ -14,13 +14,17 @@ public struct BodyTemplate: Sendable {
     private let fixedBlocks: [Block]?
     /// The Markdown source, placeholders and all.
     public let source: String
+    /// The folder figure paths are relative to.
+    private let contentDirectory: URL?
 
-    /// Parses `source`; `file` and `lineOffset` place errors in the file it came from.
-    public init(_ source: String, file: String, lineOffset: Int) throws {
+    /// Parses `source`; `file` and `lineOffset` place errors in the file it came from, and figure
+    /// paths are relative to `contentDirectory`.
+    public init(_ source: String, file: String, lineOffset: Int, contentDirectory: URL? = nil) throws {
         self.source = source
         placeholderNames = Self.placeholderNames(in: source)
         self.file = file
         self.lineOffset = lineOffset
+        self.contentDirectory = contentDirectory
         do {
             template = try MustacheTemplate(string: MarkdownTextContentType.pragma + source)
         } catch let error as MustacheTemplate.ParserError {
@@ -32,7 +36,7 @@ public struct BodyTemplate: Sendable {
                 file: file, line: error.context.lineNumber + lineOffset,
                 "broken placeholder: \(error.error) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
         }
-        let parser = MarkdownParser(file: file, lineOffset: lineOffset)
+        let parser = MarkdownParser(file: file, lineOffset: lineOffset, contentDirectory: contentDirectory)
         if source.contains("{{") {
             fixedBlocks = nil
             _ = try parser.parse(template.render(PersonalDetails.none.mustacheContext(date: nil)))
@@ -105,7 +109,7 @@ public struct BodyTemplate: Sendable {
     public func blocks(for details: PersonalDetails, date: CalendarDay? = nil) throws -> [Block] {
         if let fixedBlocks { return fixedBlocks }
         let markdown = template.render(details.mustacheContext(date: date))
-        return try MarkdownParser(file: file, lineOffset: lineOffset).parse(markdown)
+        return try MarkdownParser(file: file, lineOffset: lineOffset, contentDirectory: contentDirectory).parse(markdown)
     }
 }
 

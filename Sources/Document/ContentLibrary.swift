@@ -56,7 +56,7 @@ public struct ContentLibrary: Sendable {
             throw ContentError(file: topicsFolder.path, "no topics found (expected topics/*.md)")
         }
         var topics: [Topic] = []
-        for loaded in loadConcurrently(topicFiles) {
+        for loaded in loadConcurrently(topicFiles, contentDirectory: directory) {
             if let topic = attempt({ try loaded.get() }) { topics.append(topic) }
         }
         let glossaryFile = directory.appendingPathComponent("glossary.yaml")
@@ -77,7 +77,7 @@ public struct ContentLibrary: Sendable {
         }
         let coverFile = directory.appendingPathComponent("cover.md")
         let cover = FileManager.default.fileExists(atPath: coverFile.path)
-            ? attempt { try BodyTemplate(ContentFile.read(coverFile, name: "cover.md"), file: "cover.md", lineOffset: 0) }
+            ? attempt { try BodyTemplate(ContentFile.read(coverFile, name: "cover.md"), file: "cover.md", lineOffset: 0, contentDirectory: directory) }
             : nil
         let library = ContentLibrary(
             topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary ?? Glossary(entries: []),
@@ -89,13 +89,13 @@ public struct ContentLibrary: Sendable {
 
     /// The topic in each file, or why it did not load, in file order; the files are read and
     /// parsed on every core, since they are many and independent.
-    private static func loadConcurrently(_ files: [URL]) -> [Result<Topic, any Error>] {
+    private static func loadConcurrently(_ files: [URL], contentDirectory: URL) -> [Result<Topic, any Error>] {
         let results = ResultSlots<Topic>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             let id = file.deletingPathExtension().lastPathComponent
             let name = "topics/\(file.lastPathComponent)"
-            results.set(index, Result { try TopicLoader().load(ContentFile.read(file, name: name), file: name, expectedID: id) })
+            results.set(index, Result { try TopicLoader(contentDirectory: contentDirectory).load(ContentFile.read(file, name: name), file: name, expectedID: id) })
         }
         return results.all
     }

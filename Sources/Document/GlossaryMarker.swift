@@ -37,6 +37,7 @@ struct GlossaryMarker {
             .list(ListBlock(ordered: list.ordered, start: list.start, items: list.items.map { mark($0) }))
         case let .callout(blocks): .callout(mark(blocks))
         case .rule: .rule
+        case .figure: block
         }
     }
 

@@ -1,11 +1,13 @@
 import CCmark
+import FigureFiles
+import Foundation
 
 /// Turns a topic's CommonMark body into blocks, with cmark-gfm.
 ///
 /// Supported: `##`/`###` headings, paragraphs, emphasis, strong, links, bullet and numbered lists
-/// nested up to three levels, blockquotes (printed as callout boxes) and thematic breaks.
-/// Anything else (HTML, images, code blocks) is an error naming the line, so that nothing is
-/// silently dropped from a patient's leaflet.
+/// nested up to three levels, blockquotes (printed as callout boxes), thematic breaks and figures
+/// (an image alone in its paragraph, see ``Figure``). Anything else (HTML, code blocks) is an
+/// error naming the line, so that nothing is silently dropped from a patient's leaflet.
 public struct MarkdownParser {
     /// The deepest list nesting a handout can print clearly.
     public static let maximumListDepth = 3
@@ -13,10 +15,13 @@ public struct MarkdownParser {
     let file: String
     /// The line of the file where the Markdown starts, minus one.
     let lineOffset: Int
+    /// The content folder that figure paths are relative to; without one, figures are an error.
+    let contentDirectory: URL?
 
-    public init(file: String, lineOffset: Int = 0) {
+    public init(file: String, lineOffset: Int = 0, contentDirectory: URL? = nil) {
         self.file = file
         self.lineOffset = lineOffset
+        self.contentDirectory = contentDirectory
     }
 
     /// Parses `markdown` into blocks.
@@ -59,6 +64,7 @@ public struct MarkdownParser {
     private func block(_ node: OpaquePointer, depth: Depth) throws -> Block {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
+            if let image = soleImage(in: node) { return .figure(try figure(image)) }
             return .paragraph(try spans(under: node, style: .regular, link: nil, depth: 0))
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
@@ -121,7 +127,7 @@ public struct MarkdownParser {
                 }
                 result += try spans(under: node, style: style, link: url, depth: depth + 1)
             case CMARK_NODE_IMAGE:
-                throw error(parent, "images are not supported in topics")
+                throw error(parent, "put an image in a paragraph of its own, with a blank line before and after")
             case CMARK_NODE_HTML_INLINE:
                 throw error(parent, "HTML is not supported in topics")
             default:
@@ -129,6 +135,57 @@ public struct MarkdownParser {
             }
         }
         return merged(result)
+    }
+
+    /// The image that is all a paragraph holds (blank text around it aside), if it is one.
+    private func soleImage(in paragraph: OpaquePointer) -> OpaquePointer? {
+        let content = children(of: paragraph).filter { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_SOFTBREAK { return false }
+            if type == CMARK_NODE_TEXT { return !String(cString: cmark_node_get_literal(node)).allSatisfy(\.isWhitespace) }
+            return true
+        }
+        guard content.count == 1, cmark_node_get_type(content[0]) == CMARK_NODE_IMAGE else { return nil }
+        return content[0]
+    }
+
+    /// The figure an image node stands for: its file measured, its alt text required unless it
+    /// is marked decorative.
+    private func figure(_ image: OpaquePointer) throws -> Figure {
+        let source = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+        let title = cmark_node_get_title(image).map { String(cString: $0) } ?? ""
+        let alt = plainText(under: image).trimmingCharacters(in: .whitespacesAndNewlines)
+        let isDecorative = alt.isEmpty && title == Figure.decorativeTitle
+        guard !alt.isEmpty || isDecorative else {
+            throw error(image, "the image '\(source)' has no alt text: describe it in ![…](\(source)), or mark it decorative with ![](\(source) \"\(Figure.decorativeTitle)\")")
+        }
+        guard let contentDirectory else { throw error(image, "images are not supported here") }
+        guard !source.isEmpty, !source.hasPrefix("/"), !source.contains("://"),
+            !source.split(separator: "/").contains("..")
+        else {
+            throw error(image, "the image path '\(source)' must be relative to the content folder, e.g. figures/liver.svg")
+        }
+        let path = contentDirectory.appendingPathComponent(source).path
+        let measurement: FigureMeasurement
+        do {
+            measurement = try FigureMeasurer.measure(path)
+        } catch {
+            throw self.error(image, "the image '\(source)': \(error)")
+        }
+        return Figure(
+            source: source, path: path, alt: alt, caption: isDecorative ? "" : title, isDecorative: isDecorative,
+            measurement: measurement, line: Int(cmark_node_get_start_line(image)) + lineOffset)
+    }
+
+    /// The text of every text node under `node`, e.g. an image's alt text.
+    private func plainText(under node: OpaquePointer) -> String {
+        children(of: node).map { child in
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: String(cString: cmark_node_get_literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: " "
+            default: plainText(under: child)
+            }
+        }.joined()
     }
 
     /// Joins neighbouring spans of the same style and link, so words are not split needlessly.

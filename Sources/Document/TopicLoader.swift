@@ -1,5 +1,10 @@
+import Foundation
+
 /// Reads topic files: front matter fields, then the body as a template.
 struct TopicLoader {
+    /// The content folder that figure paths are relative to.
+    var contentDirectory: URL?
+
     /// Keys a topic's front matter may have; all are required.
     static let keys = ["id", "title", "summary", "tags", "order", "reviewed", "review-due", "sources"]
 
@@ -21,7 +26,8 @@ struct TopicLoader {
         let reviewed = try fields.day("reviewed")
         let reviewDue = try fields.day("review-due")
         guard reviewed < reviewDue else { throw fields.error("review-due", "must be after 'reviewed' (\(reviewed))") }
-        let body = try BodyTemplate(parts.body, file: file, lineOffset: parts.bodyLineOffset)
+        let body = try BodyTemplate(
+            parts.body, file: file, lineOffset: parts.bodyLineOffset, contentDirectory: contentDirectory)
         return Topic(
             id: id, title: try fields.string("title"), summary: try fields.string("summary"),
             tags: try fields.stringList("tags"), order: try fields.int("order"), reviewed: reviewed,

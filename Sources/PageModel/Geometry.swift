@@ -34,6 +34,11 @@ public struct Rect: Hashable, Sendable {
     public var minY: Double { origin.y }
     public var maxX: Double { origin.x + size.width }
     public var maxY: Double { origin.y + size.height }
+
+    /// The same rectangle moved by `dx`, `dy`.
+    public func offsetBy(dx: Double, dy: Double) -> Rect {
+        Rect(x: minX + dx, y: minY + dy, width: size.width, height: size.height)
+    }
 }
 
 /// Converts millimetres to points (1 pt = 1/72 inch).

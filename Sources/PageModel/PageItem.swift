@@ -6,6 +6,8 @@ public enum PageItem: Hashable, Sendable {
     case rule(from: Point, to: Point, width: Double, color: Color)
     /// A filled rectangle.
     case box(Rect, fill: Color)
+    /// An image file drawn in its frame.
+    case image(PlacedImage)
     /// Opens a tag (structure element, link or artifact). Tags nest, and may stay open across
     /// pages (a paragraph that continues overleaf); every `begin` has its ``end``.
     case begin(Tag)
@@ -17,14 +19,19 @@ public enum PageItem: Hashable, Sendable {
     /// The same item moved by `dx`, `dy`.
     public func offsetBy(dx: Double, dy: Double) -> PageItem {
         func move(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
-        func move(_ r: Rect) -> Rect { Rect(x: r.minX + dx, y: r.minY + dy, width: r.size.width, height: r.size.height) }
+        func move(_ r: Rect) -> Rect { r.offsetBy(dx: dx, dy: dy) }
         switch self {
         case var .text(run):
             run.origin = move(run.origin)
             return .text(run)
         case let .rule(from, to, width, color): return .rule(from: move(from), to: move(to), width: width, color: color)
         case let .box(rect, fill): return .box(move(rect), fill: fill)
+        case var .image(image):
+            image.frame = move(image.frame)
+            return .image(image)
         case let .begin(.link(target, area)): return .begin(.link(target, area: move(area)))
+        case let .begin(.structure(role, attributes)) where attributes.bbox != nil:
+            return .begin(.structure(role, attributes.offsetBy(dx: dx, dy: dy)))
         case .begin, .end: return self
         case let .anchor(name, point): return .anchor(name, at: move(point))
         }

@@ -11,6 +11,14 @@ public enum StructureRole: String, Hashable, Sendable, CaseIterable {
     case blockQuote = "BlockQuote"
     case tableOfContents = "TOC"
     case tableOfContentsItem = "TOCI"
+    case figure = "Figure"
+    case caption = "Caption"
+    case table = "Table"
+    case tableHead = "THead"
+    case tableBody = "TBody"
+    case tableRow = "TR"
+    case tableHeaderCell = "TH"
+    case tableCell = "TD"
 
     /// The heading role for level 1, 2 or 3 (levels outside are clamped).
     public static func heading(level: Int) -> StructureRole {
@@ -26,8 +34,9 @@ public enum LinkTarget: Hashable, Sendable {
 
 /// What a ``PageItem/begin(_:)`` opens. Everything drawn until the matching ``PageItem/end`` belongs to it.
 public enum Tag: Hashable, Sendable {
-    /// A structure element: the reading order and roles a screen reader follows.
-    case structure(StructureRole)
+    /// A structure element: the reading order and roles a screen reader follows, with the
+    /// attributes (alt text, box, scope) the PDF post-step writes.
+    case structure(StructureRole, StructureAttributes = .none)
     /// A clickable area; the text drawn inside is what the link says.
     case link(LinkTarget, area: Rect)
     /// Page furniture (running header, footer): not part of the document's structure.

@@ -11,6 +11,7 @@ import PageModel
 /// Text stays vector, and each font is embedded once, since all sheets share one surface and faces.
 public final class ImposedPDFRenderer {
     private let faces = FontFaceCache()
+    private let images = ImageCache(decodesJPEG: false)
 
     public init() {}
 
@@ -22,7 +23,7 @@ public final class ImposedPDFRenderer {
         try surface.writeMetadata(document.info)
         let fonts = try document.fonts.map { try faces.face(for: $0) }
         let context = try Context(surface)
-        let drawer = PageDrawer(context: context, fonts: fonts, tags: nil)
+        let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: nil)
         let blank = Page(size: imposition.pageSize, items: [])
         for side in imposition.sides(pageCount: document.pages.count) {
             for placement in side.placements {

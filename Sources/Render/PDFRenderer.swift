@@ -10,6 +10,7 @@ import PageModel
 /// a renderer is not thread-safe, so give each task its own.
 public final class PDFRenderer {
     private let faces = FontFaceCache()
+    private let images = ImageCache(decodesJPEG: false)
 
     public init() {}
 
@@ -20,7 +21,7 @@ public final class PDFRenderer {
         try surface.writeMetadata(document.info)
         let fonts = try document.fonts.map { try faces.face(for: $0) }
         let context = try Context(surface)
-        let drawer = PageDrawer(context: context, fonts: fonts, tags: try TagWriter(context: context, pages: document.pages))
+        let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: try TagWriter(context: context, pages: document.pages))
         try context.beginStructure("Document")
         var size = first
         for (index, page) in document.pages.enumerated() {

@@ -9,6 +9,7 @@ public final class PNGRenderer {
     /// The resolutions previews can be made at, in dots per inch.
     public static let resolutions: ClosedRange<Double> = 36...600
     private let faces = FontFaceCache()
+    private let images = ImageCache(decodesJPEG: true)
 
     public init() {}
 
@@ -25,7 +26,7 @@ public final class PNGRenderer {
             try context.fillRectangle(x: 0, y: 0, width: Double(surface.width), height: Double(surface.height))
             try context.scale(scale)
             try context.useUnhintedGlyphs()
-            try PageDrawer(context: context, fonts: fonts, tags: nil).draw(page)
+            try PageDrawer(context: context, fonts: fonts, images: images, tags: nil).draw(page)
             return try surface.pngData()
         }
     }

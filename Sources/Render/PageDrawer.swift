@@ -5,6 +5,7 @@ import PageModel
 struct PageDrawer {
     let context: Context
     let fonts: [FontFace]
+    let images: ImageCache
     /// Writes structure tags, links and destinations (PDF); without one they are skipped.
     let tags: TagWriter?
 
@@ -32,6 +33,8 @@ struct PageDrawer {
         case let .box(rect, fill):
             try setColor(fill)
             try context.fillRectangle(x: rect.minX, y: rect.minY, width: rect.size.width, height: rect.size.height)
+        case let .image(image):
+            try images.draw(image, on: context)
         case let .begin(tag):
             try tags?.begin(tag)
         case .end:

@@ -75,7 +75,7 @@ final class TagWriter {
     func begin(_ tag: Tag) throws {
         try closeSpan()
         switch tag {
-        case let .structure(role):
+        case let .structure(role, _):
             try context.beginStructure(role.rawValue)
             open.append(.structure(role, ordinal: elementCount))
         case let .link(target, area):

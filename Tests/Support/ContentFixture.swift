@@ -50,3 +50,25 @@ public struct ContentFixture {
         try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
     }
 }
+
+extension ContentFixture {
+    /// Copies Tests/Fixtures/figures/`name` to figures/`name` in the folder.
+    public func copyFigure(_ name: String) throws {
+        let figures = folder.appendingPathComponent("figures")
+        try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Repository.root.appendingPathComponent("Tests/Fixtures/figures/\(name)"),
+            to: figures.appendingPathComponent(name))
+    }
+
+    /// Writes figures/`name`: an SVG of `width` x `height` CSS pixels, a black rectangle filling it.
+    public func blackSVG(_ name: String, width: Int, height: Int) throws {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("figures"), withIntermediateDirectories: true)
+        try write(
+            """
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)">
+            <rect width="\(width)" height="\(height)" fill="#000000"/></svg>
+            """, to: "figures/\(name)")
+    }
+}

@@ -29,7 +29,7 @@ public struct ContentChecker {
         let content = try ContentLibrary.loadReportingProblems(from: directory)
         let checks: [any ContentCheck] = [
             ReviewDateCheck(today: today, warningDays: reviewWarningDays), PlaceholderCheck(), AbbreviationCheck(),
-            GlossaryUseCheck(), CollectionCheck(),
+            GlossaryUseCheck(), CollectionCheck(), FigureResolutionCheck(),
         ]
         let readability = TopicReadability.measure(content)
         let findings = content.problems.map(Finding.init) + checks.flatMap { $0.findings(in: content) }

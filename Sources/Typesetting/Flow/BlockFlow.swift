@@ -55,6 +55,8 @@ struct BlockFlow {
             tag(.blockQuote, from: first)
         case .rule:
             addRule(in: frame, space: space, color: style.muted, thickness: 0.75)
+        case let .figure(figure):
+            addFigure(figure, in: frame, space: space)
         }
     }
 
@@ -77,7 +79,7 @@ struct BlockFlow {
 
     /// Adds `line`. Until the last heading has the lines of text it keeps (see
     /// ``linesKeptWithHeading``), the page may not break after it.
-    private mutating func append(_ line: FlowLine) {
+    mutating func append(_ line: FlowLine) {
         var line = line
         if linesOwedToHeading > 0 {
             if line.items.contains(where: \.isText) { linesOwedToHeading -= 1 }
@@ -109,6 +111,11 @@ struct BlockFlow {
         guard first < lines.count else { return }
         lines[first].items.insert(.begin(tag), at: 0)
         lines[lines.count - 1].items.append(.end)
+    }
+
+    /// Lets the page break after none of `lines` but the last.
+    mutating func keepTogether(_ range: Range<Int>) {
+        for index in range.dropLast() { lines[index].keepWithNext = true }
     }
 
     /// Adds `items` at the end of the line at `index`.

@@ -24,4 +24,6 @@ struct FlowLine {
     var glossaryTerms: [String] = []
     /// The line begins a new page (the first section after the contents).
     var startsPage = false
+    /// The line is a figure, which may float to the next page (see ``Paginator``).
+    var isFigure = false
 }
