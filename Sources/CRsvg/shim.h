@@ -1,1 +1,2 @@
 #include <librsvg/rsvg.h>
+#include <fontconfig/fontconfig.h>

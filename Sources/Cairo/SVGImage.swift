@@ -4,6 +4,19 @@ import Foundation
 
 /// An SVG document read by librsvg, drawn into cairo as vectors.
 public final class SVGImage {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var registeredFolders: Set<String> = []
+
+    /// Makes the fonts in `folder` available to the text of SVGs, so a diagram's labels can be
+    /// set in the handout's own typeface (librsvg finds fonts through fontconfig).
+    public static func useFonts(inFolder folder: String) {
+        lock.withLock {
+            guard !registeredFolders.contains(folder) else { return }
+            registeredFolders.insert(folder)
+            _ = FcConfigAppFontAddDir(nil, folder)
+        }
+    }
+
     private let handle: UnsafeMutablePointer<RsvgHandle>
 
     /// Reads `data`; throws with librsvg's message when it is not a usable SVG.

@@ -18,6 +18,13 @@ final class ImageCache {
         self.decodesJPEG = decodesJPEG
     }
 
+    /// Lets SVG text use the folders `fonts` are in, so diagrams can share the handout's typeface.
+    func shareFonts(_ fonts: [FontFile]) {
+        for folder in Set(fonts.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }) {
+            SVGImage.useFonts(inFolder: folder)
+        }
+    }
+
     /// Draws `image` on `context`, scaled to its frame.
     func draw(_ image: PlacedImage, on context: Context) throws {
         let frame = image.frame

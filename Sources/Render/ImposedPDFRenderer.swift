@@ -21,6 +21,7 @@ public final class ImposedPDFRenderer {
         let sheet = imposition.sheetSize
         let surface = try PDFSurface(width: sheet.width, height: sheet.height)
         try surface.writeMetadata(document.info)
+        images.shareFonts(document.fonts)
         let fonts = try document.fonts.map { try faces.face(for: $0) }
         let context = try Context(surface)
         let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: nil)

@@ -14,13 +14,13 @@ import Testing
         builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root))
     }
 
-    func textSizes(_ request: HandoutRequest) throws -> (sizes: [Double], pages: Int, pageSize: String) {
+    func textSizes(_ request: HandoutRequest) throws -> (sizes: [Double], figureSizes: [Double], pages: Int, pageSize: String) {
         let url = try PDFTools.save(try builder.pdf(for: request))
         let pages = try PDFTextSizes.pages(url)
         #expect(pages.allSatisfy { $0.externalObjects == 0 }, "all text is in the page streams read here")
         let info = try PDFTools.info(url)
         #expect(Int(info["Pages"] ?? "") == pages.count)
-        return (pages.flatMap(\.sizes), pages.count, info["Page size"] ?? "")
+        return (pages.flatMap(\.sizes), pages.flatMap(\.figureSizes), pages.count, info["Page size"] ?? "")
     }
 
     func mostCommon(_ sizes: [Double]) -> Double? {
@@ -41,6 +41,9 @@ import Testing
         #expect(large.sizes.count > 1000)
         let smallest = try #require(large.sizes.min())
         #expect(smallest >= 16, "smallest text: \(smallest) pt")
+        // The diagrams' labels too: figures grow with the measure in large print.
+        #expect(!large.figureSizes.isEmpty)
+        #expect(large.figureSizes.allSatisfy { $0 >= 16 }, "smallest figure label: \(large.figureSizes.min() ?? 0) pt")
         #expect(mostCommon(large.sizes) == 18, "body text")
         #expect(large.pageSize.contains("A4"))
     }
@@ -52,6 +55,7 @@ import Testing
         bigger.bodySize = 27
         let at27 = try textSizes(bigger)
         #expect(mostCommon(at27.sizes) == 27)
+        // A figure is already as wide as the measure at 18 pt, so its labels cannot grow further.
         #expect(try #require(at27.sizes.min()) >= 16 * 1.5 - 0.001, "the header scales with the body")
         let largest = (at18: try #require(at18.sizes.max()), at27: try #require(at27.sizes.max()))
         #expect(abs(largest.at27 - largest.at18 * 1.5) < 0.001, "the title too")

@@ -11,8 +11,12 @@ import Foundation
 public enum PDFTextSizes {
     /// What the content streams of one page draw text at.
     public struct PageText {
-        /// The size in points of every text-showing operator (`Tj`, `TJ`, `'`, `"`), in order.
+        /// The size in points of every text-showing operator (`Tj`, `TJ`, `'`, `"`), in order,
+        /// outside figures.
         public var sizes: [Double]
+        /// The same for the text of figures (marked content tagged `/Figure`): an SVG's labels,
+        /// which are sized with the figure rather than with the body text.
+        public var figureSizes: [Double] = []
         /// Form XObjects drawn (`Do`); their contents are not read, so a test should expect none.
         public var externalObjects: Int
     }
@@ -56,6 +60,8 @@ public enum PDFTextSizes {
         var saved: [State] = []
         var textMatrixScale = 1.0
         var operands: [Double] = []
+        var names: [String] = []
+        var markedContent: [Bool] = []
         var result = PageText(sizes: [], externalObjects: 0)
         func determinant(_ m: [Double]) -> Double { m.count >= 6 ? abs(m[m.count - 6] * m[m.count - 3] - m[m.count - 5] * m[m.count - 4]) : 1 }
         for token in tokens(stream) {
@@ -70,10 +76,17 @@ public enum PDFTextSizes {
             case "BT": textMatrixScale = 1
             case "Tm": textMatrixScale = determinant(operands).squareRoot()
             case "Tf": state.fontSize = operands.last ?? 0
-            case "Tj", "TJ", "'", "\"": result.sizes.append(state.fontSize * textMatrixScale * state.matrixScale)
+            case "Tj", "TJ", "'", "\"":
+                let size = state.fontSize * textMatrixScale * state.matrixScale
+                if markedContent.contains(true) { result.figureSizes.append(size) } else { result.sizes.append(size) }
+            case "BDC", "BMC": markedContent.append(names.first == "/Figure")
+            case "EMC": _ = markedContent.popLast()
             case "Do": result.externalObjects += 1
             default: break
             }
+            if token.hasPrefix("/") { names.append(token) }
+            let isOperator = !token.hasPrefix("/") && !["[", "]", "(", "<", ">"].contains(where: token.hasPrefix)
+            if isOperator { names = [] }
             if !token.hasPrefix("/"), !["[", "]", "(", "<"].contains(where: token.hasPrefix) { operands = [] }
         }
         return result
