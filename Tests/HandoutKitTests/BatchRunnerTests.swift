@@ -97,11 +97,7 @@ import Testing
     }
 
     @Test func eachRowCanAskForItsOwnLayoutAndSize() throws {
-        let csv = "output,topics,layout,body-size
-big.pdf,symptoms,large-print,24
-small.pdf,symptoms,standard,
-bad.pdf,symptoms,standard,40
-"
+        let csv = "output,topics,layout,body-size\nbig.pdf,symptoms,large-print,24\nsmall.pdf,symptoms,standard,\nbad.pdf,symptoms,standard,40\n"
         let (summary, folder, failures) = try run(csv)
         #expect(summary.built == 2)
         #expect(failures == ["m.csv:4: 'body-size' must be a number of points from 12 to 36"])
