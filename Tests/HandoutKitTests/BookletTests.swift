@@ -102,7 +102,7 @@ import Testing
         }
         // The diagrams' labels are set by librsvg in the same typeface, embedded as fonts of their
         // own; imposing the pages adds no more.
-        let reading = try PDFTools.save(try builder.build(request("full-booklet", imposition: Layout.Booklet.Imposition.none)).pdf)
+        let reading = try PDFTools.save(try builder.build(request("full-booklet", imposition: Layout.Booklet.Imposition.none)).data)
         let imposedFaces = try faces(url)
         let readingFaces = try faces(reading)
         #expect(!imposedFaces.isEmpty && imposedFaces == readingFaces, "one embedded subset per face and text setter: \(imposedFaces)")
