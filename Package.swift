@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "handout", targets: ["handout"]),
         .library(name: "HandoutKit", targets: ["HandoutKit"]),
+        // For the fuzz targets in Benchmarks/Fuzz, which are a package of their own.
+        .library(name: "Document", targets: ["Document"]),
+        .library(name: "HandoutServer", targets: ["HandoutServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,7 +52,7 @@ let package = Package(
         .target(
             name: "HandoutServer",
             dependencies: [
-                "HandoutKit", "Document", .product(name: "Hummingbird", package: "hummingbird"),
+                "HandoutKit", "Document", "PageModel", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .executableTarget(
