@@ -53,6 +53,7 @@ let package = Package(
             name: "HandoutServer",
             dependencies: [
                 "HandoutKit", "Document", "PageModel", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .executableTarget(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Benchmarks/Fuzz and runs each for a bounded time, one at a
 # time, at the lowest priority. Not a test and not in CI; see docs/fuzzing.md.
-# Usage: bash Benchmarks/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]
+# Usage: bash Benchmarks/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]   (Linux, Swift 6 toolchain)
 #   targets: FuzzTopic FuzzLayout FuzzManifest FuzzForm (default: all, 1800 s each)
 # The corpus and any crashing inputs go to $HANDOUT_FUZZ_DIR (default /tmp/handout-fuzz), outside git.
 set -euo pipefail
@@ -15,8 +15,11 @@ work=${HANDOUT_FUZZ_DIR:-/tmp/handout-fuzz}
 
 build=(swift build --package-path Benchmarks/Fuzz -c release -Xswiftc -sanitize=fuzzer,address
     -Xswiftc -enable-testing -Xswiftc -use-ld=lld)
-for target in "${targets[@]}"; do nice -n 19 "${build[@]}" --product "$target"; done
-bin=$("${build[@]}" --show-bin-path)
+# HANDOUT_FUZZ_SKIP_BUILD=1 runs what is already built (e.g. while another build is going).
+if [ "${HANDOUT_FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+    for target in "${targets[@]}"; do nice -n 19 "${build[@]}" --product "$target"; done
+fi
+bin=Benchmarks/Fuzz/.build/release
 
 # Seeds: the shipped content, layouts, a manifest and form bodies, so runs start from real input.
 seed() {

@@ -1,6 +1,7 @@
 import HandoutKit
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import NIOCore
 
 /// The web service for clinics, used by `handout serve` and by the tests in-process.

@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
 import HandoutKit
-#if canImport(Glibc)
-import Glibc
-#endif
+
+/// glibc's `malloc_trim` (declared in malloc.h, which the Glibc module leaves out).
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
 
 /// Lends handout builders to requests, one request at a time per builder, so concurrent requests
 /// never share a typesetter or cairo context while shaped words stay cached between requests.
@@ -42,8 +43,6 @@ final class BuilderPool: @unchecked Sendable {
     /// glibc keeps freed memory in its arenas for reuse; after a burst of big builds that is
     /// hundreds of megabytes nobody needs, so give the free pages back.
     private static func returnFreedMemory() {
-        #if canImport(Glibc)
-        malloc_trim(0)
-        #endif
+        _ = mallocTrim(0)
     }
 }

@@ -52,8 +52,6 @@ struct ErrorResponseMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func wantsJSON(_ request: Request) -> Bool {
-        request.uri.path.hasPrefix("/api/")
-            || MediaType.essence(of: request.headers[.contentType] ?? "") == MediaType.json
-            || MediaType.accepts(request.headers[.accept] ?? "", MediaType.json)
+        request.uri.path.hasPrefix("/api/") || request.sends(.applicationJson) || request.accepts(.applicationJson)
     }
 }

@@ -84,11 +84,10 @@ struct HandoutRoutes<Context: RequestContext> {
 
     /// The form or JSON body, within the size and time limits; JSON needs the token if one is set.
     func readForm(_ request: Request) async throws -> HandoutForm {
-        let mediaType = MediaType.essence(of: request.headers[.contentType] ?? "")
-        let isJSON = mediaType == MediaType.json
-        guard isJSON || mediaType == MediaType.form else {
+        let isJSON = request.sends(.applicationJson)
+        guard isJSON || request.sends(.applicationUrlEncoded) else {
             throw RequestError(
-                status: .unsupportedMediaType, message: "send the form (\(MediaType.form)) or JSON (\(MediaType.json))")
+                status: .unsupportedMediaType, message: "send the form (application/x-www-form-urlencoded) or JSON (application/json)")
         }
         if isJSON { try checkToken(request) }
         let body = try await readBody(request)

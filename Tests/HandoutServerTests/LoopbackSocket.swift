@@ -4,8 +4,10 @@ import Glibc
 #endif
 
 /// A plain TCP socket on 127.0.0.1, for talking to the service byte by byte the way a slow or
-/// hostile client would. Every receive waits at most `timeout`, so no test can hang on it.
-final class LoopbackSocket {
+/// hostile client would. Every receive waits at most `timeout`, so no test can hang on it, and
+/// waits on a Dispatch thread: the service under test shares Swift's few cooperative threads.
+/// Used by one test at a time.
+final class LoopbackSocket: @unchecked Sendable {
     enum Received: Equatable {
         case data(String)
         case closed
@@ -70,7 +72,18 @@ final class LoopbackSocket {
     }
 
     /// What arrives within the timeout.
-    func receive() -> Received {
+    func receive() async -> Received { await offCooperativePool { self.receiveNow() } }
+
+    /// Reads until the connection closes or `attempts` timeouts pass with nothing new; the text so far.
+    func receiveAll(attempts: Int) async -> (text: String, closed: Bool) {
+        await offCooperativePool { self.receiveAllNow(attempts: attempts) }
+    }
+
+    private func offCooperativePool<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
+        await withCheckedContinuation { done in DispatchQueue.global().async { done.resume(returning: work()) } }
+    }
+
+    private func receiveNow() -> Received {
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = recv(descriptor, &buffer, buffer.count, 0)
         if count > 0 { return .data(String(decoding: buffer.prefix(count), as: UTF8.self)) }
@@ -78,11 +91,10 @@ final class LoopbackSocket {
         return .nothingYet
     }
 
-    /// Reads until the connection closes or `attempts` timeouts pass with nothing new; the text so far.
-    func receiveAll(attempts: Int) -> (text: String, closed: Bool) {
+    private func receiveAllNow(attempts: Int) -> (text: String, closed: Bool) {
         var text = ""
         for _ in 0..<attempts {
-            switch receive() {
+            switch receiveNow() {
             case .data(let more): text += more
             case .closed: return (text, true)
             case .nothingYet: if !text.isEmpty { return (text, false) }
