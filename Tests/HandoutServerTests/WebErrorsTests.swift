@@ -28,8 +28,8 @@ import Testing
             (Self.form, "topics=unicorns", "choose topics from the list"),
             (Self.form, "collection=everything", "choose one from the list"),
             (Self.form, "topics=tace&layout=/etc/passwd.yaml", "choose one of the listed print styles"),
-            (Self.form, "topics=tace&layout=large-print&body-size=1e308", "between 12 and 36 points"),
-            (Self.json, #"{"topics": ["tace"], "bodySize": 1e308}"#, "between 12 and 36 points"),
+            (Self.form, "topics=tace&layout=large-print&body-size=1e308", "a number of points from 12 to 36"),
+            (Self.json, #"{"topics": ["tace"], "bodySize": 1e308}"#, "a number of points from 12 to 36"),
             (Self.form, "topics=tace&size=18", "unknown field &#39;size&#39;"),
             (Self.json, #"{"topics": ["tace"], "size": 18}"#, "unknown field 'size'"),
         ]
