@@ -50,7 +50,7 @@ import Testing
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ErrorResponseMiddleware(formPage: FormPage(resources: resources), maximumBodyBytes: 1024, allowedMethods: [:]))
         router.post("/handouts") { _, _ -> Response in
-            throw HandoutError("/srv/handout/Fonts/x.ttf: cairo: input clusters do not represent the text")
+            throw HandoutError(CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: "/srv/handout/Fonts/x.ttf cairo"]))
         }
         try await Application(router: router).test(.router) { client in
             for headers in [Self.form, Self.json] {
