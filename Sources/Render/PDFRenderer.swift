@@ -10,6 +10,8 @@ import PageModel
 /// a renderer is not thread-safe, so give each task its own.
 public final class PDFRenderer {
     private let faces = FontFaceCache()
+    /// CPU time this renderer's thread spent in the conformance post-step so far (for the stages benchmark).
+    public private(set) var postStepTime = Duration.zero
 
     public init() {}
 
@@ -43,6 +45,9 @@ public final class PDFRenderer {
                 ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
                 ("/PageLabels", PDFPageLabels.numberTree(labels)),
             ], linkContents: tags.linkContents, elements: tags.elements)
-        return try PDFPostStep.apply(request, to: try surface.finish())
+        let cairoPDF = try surface.finish()
+        let start = ThreadCPUClock.now
+        defer { postStepTime += ThreadCPUClock.now - start }
+        return try PDFPostStep.apply(request, to: cairoPDF)
     }
 }
