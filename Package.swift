@@ -33,6 +33,7 @@ let package = Package(
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
         // LAME has no .pc file: the module map links "mp3lame".
         .systemLibrary(name: "CLame", providers: [.apt(["libmp3lame-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
         .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
@@ -45,7 +46,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Typesetting", dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
-        .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
+        // The PDF/UA and PDF/A post-step: C++ on libqpdf behind a C interface (include/PDFConformance.h).
+        .target(name: "PDFConformance", dependencies: ["CQPDF"]),
+        .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
         .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
         .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL"]),
@@ -87,5 +90,6 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

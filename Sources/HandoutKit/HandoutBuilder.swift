@@ -37,6 +37,9 @@ public final class HandoutBuilder {
     /// Layouts read so far, by the name or path asked for: each file is parsed once per builder.
     private var layouts: [String: Layout] = [:]
 
+    /// CPU time spent so far in the PDF/UA and PDF/A post-step of reading copies (for benchmarks).
+    public var postStepTime: Duration { renderer.postStepTime }
+
     /// The resolutions PNG previews can be made at, in dots per inch.
     public static let previewResolutions = PNGRenderer.resolutions
 

@@ -25,6 +25,9 @@ public enum PageItem: Hashable, Sendable {
         case let .rule(from, to, width, color): return .rule(from: move(from), to: move(to), width: width, color: color)
         case let .box(rect, fill): return .box(move(rect), fill: fill)
         case let .begin(.link(target, area)): return .begin(.link(target, area: move(area)))
+        case .begin(.structure(let role, var attributes)) where attributes.boundingBox != nil:
+            attributes.boundingBox = attributes.boundingBox.map(move)
+            return .begin(.structure(role, attributes))
         case .begin, .end: return self
         case let .anchor(name, point): return .anchor(name, at: move(point))
         }

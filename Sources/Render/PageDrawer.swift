@@ -18,7 +18,7 @@ struct PageDrawer {
     private func draw(_ item: PageItem) throws {
         switch item {
         case let .text(run):
-            try tags?.willDrawText()
+            try tags?.willDraw(text: run.text)
             try setColor(run.color)
             try context.setFont(fonts[run.font], size: run.size)
             let glyphs = run.glyphs.map {

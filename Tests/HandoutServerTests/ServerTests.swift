@@ -51,6 +51,8 @@ import Testing
                 let url = try PDFTools.save(Data(buffer: response.body))
                 #expect(try PDFTools.text(url).contains("Prepared for: Zebedee Quartermain"))
                 #expect(try CommandLineTool.run("qpdf", ["--check", url.path]).status == 0)
+                let report = try PDFValidator.report(url, profiles: [.ua1, .a2a])
+                #expect(report == nil, "the download:\n\(report ?? "")")
             }
         }
     }

@@ -115,7 +115,7 @@ public struct PDFStructure {
 
 extension PDFTools {
     /// The text of each page, as pdftotext reads it.
-    public static func pageTexts(_ url: URL, layout: Bool = false) throws -> [String] {
-        try text(url, layout: layout).split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast().map(String.init)
+    public static func pageTexts(_ url: URL, layout: Bool = false, raw: Bool = false) throws -> [String] {
+        try text(url, layout: layout, raw: raw).split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 }

@@ -116,6 +116,11 @@ struct BlockFlow {
         lines[index].items += items
     }
 
+    /// Sets the items of the line at `index` (to tag parts of it).
+    mutating func setItems(_ items: [PageItem], ofLineAt index: Int) {
+        lines[index].items = items
+    }
+
     /// Where the baseline sits below a line's top so the text is centred in the line.
     func baselineOffset(size: Double, lineHeight: Double) -> Double {
         shaper.fontSet.baselineOffset(size: size, lineHeight: lineHeight)

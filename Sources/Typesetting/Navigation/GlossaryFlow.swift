@@ -3,7 +3,8 @@ import PageModel
 
 /// The glossary at the end of a handout: "Words used in this handout", then one paragraph per
 /// term (its expansion, its definition and the pages it is used on), each at the anchor that
-/// first uses of abbreviations link to.
+/// first uses of abbreviations link to. The paragraphs are tagged as a list of term (Lbl) and
+/// definition (LBody).
 ///
 /// The glossary is set again on every pass of ``Typesetter``; an entry whose pages have not
 /// changed comes from the setter's cache.
@@ -20,13 +21,9 @@ struct GlossaryFlow {
         guard !entries.isEmpty else { return [] }
         var flow = BlockFlow(setter: setter, style: style)
         flow.addSectionTitle([TextSpan(Self.title)], anchor: Self.anchor, in: frame)
-        for entry in entries {
-            let first = flow.lines.count
-            flow.add(.paragraph(Self.spans(for: entry, pages: termPages[entry.term] ?? [])), in: frame, space: style.paragraphSpace)
-            if first < flow.lines.count {
-                flow.append([.anchor(entry.anchor, at: Point(x: frame.x, y: 0))], toLineAt: first)
-            }
-        }
+        flow.addLabelledItems(
+            entries.map { Self.spans(for: $0, pages: termPages[$0.term] ?? []) }, in: frame, space: style.paragraphSpace
+        ) { [.anchor(entries[$0].anchor, at: Point(x: frame.x, y: 0))] }
         return flow.lines
     }
 

@@ -25,7 +25,12 @@ struct HandoutFlow {
         // of page 1; without a cover, the topic's own heading is the title.
         let titleRepeatsSection = handout.cover == nil && handout.sections.map(\.title) == [handout.title]
         if !titleRepeatsSection { titleFlow.addTitle(handout.title, in: frame) }
-        for block in handout.cover ?? [] {
+        // The cover's details ("Prepared for: …") are labelled items; what follows them is not.
+        let cover = handout.cover ?? []
+        let details = cover.prefix { if case let .paragraph(spans) = $0 { spans.first?.style.bold == true } else { false } }
+            .compactMap { if case let .paragraph(spans) = $0 { spans } else { nil } }
+        if !details.isEmpty { titleFlow.addLabelledItems(details, in: frame, space: style.paragraphSpace) }
+        for block in cover.dropFirst(details.count) {
             titleFlow.add(block, in: frame, space: style.paragraphSpace)
         }
         title = titleFlow.lines
