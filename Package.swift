@@ -34,6 +34,7 @@ let package = Package(
         // LAME has no .pc file: the module map links "mp3lame".
         .systemLibrary(name: "CLame", providers: [.apt(["libmp3lame-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CLouis", pkgConfig: "liblouis", providers: [.apt(["liblouis-dev", "liblouis-data"])]),
 
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
         .target(name: "Cairo", dependencies: ["CCairo", "CFreeType"]),
@@ -51,7 +52,12 @@ let package = Package(
         .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
         .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
-        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL"]),
+        // Braille: Document -> cell layout (words translated by liblouis) -> BRF.
+        .target(name: "Braille", dependencies: ["Document", "CLouis"]),
+        // Accessible HTML: Document -> one self-contained page.
+        .target(name: "HTML", dependencies: ["Document"]),
+        .target(
+            name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL", "Braille", "HTML"]),
         .target(
             name: "HandoutServer",
             dependencies: [
@@ -68,6 +74,8 @@ let package = Package(
         .executableTarget(name: "raggedness", dependencies: ["HandoutKit", "Typesetting"], path: "Benchmarks/Raggedness"),
         // Where a batch worker's time goes, stage by stage (Benchmarks/Stages).
         .executableTarget(name: "stages", dependencies: ["HandoutKit", "Document"], path: "Benchmarks/Stages"),
+        // Braille and HTML of the full booklet, warm (Benchmarks/formats.sh).
+        .executableTarget(name: "formats", dependencies: ["HandoutKit", "Document"], path: "Benchmarks/Formats"),
         // How many times faster than real time the full booklet is read aloud (Benchmarks/speech.sh).
         .executableTarget(name: "speech", dependencies: ["Speech", "Document"], path: "Benchmarks/Speech"),
 
@@ -81,6 +89,9 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),
         .testTarget(
             name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document", "HandoutTestSupport"]),
+        .testTarget(
+            name: "BrailleTests", dependencies: ["Braille", "Document", "HandoutKit", "HandoutTestSupport"]),
+        .testTarget(name: "HTMLTests", dependencies: ["HTML", "Document", "HandoutKit", "HandoutTestSupport"]),
         .testTarget(name: "HandoutCLITests", dependencies: ["handout", "HandoutTestSupport"]),
         .testTarget(
             name: "HandoutServerTests",

@@ -1,5 +1,7 @@
+import Braille
 import Document
 import Foundation
+import HTML
 import PageModel
 import Render
 import Typesetting
@@ -14,7 +16,8 @@ public struct TypesetHandout: Sendable {
 public struct BuiltHandout: Sendable {
     public var format: OutputFormat
     public var data: Data
-    /// Pages of the handout (braille pages for braille, padding pages of a booklet included).
+    /// Pages of the handout, in the format's ``OutputFormat/pageUnit`` (padding pages of a
+    /// booklet included); 0 for a format without pages.
     public var pageCount: Int
     /// For an imposed booklet, the sheets to print on both sides and their paper; nil otherwise.
     public var sheets: (count: Int, paper: String)?
@@ -101,6 +104,8 @@ public final class HandoutBuilder {
         switch request.format {
         case .pdf: try render(typeset(request))
         case .mp3: try recording(request)
+        case .brf: try braille(compose(request))
+        case .html: try html(compose(request))
         }
     }
 
@@ -118,6 +123,21 @@ public final class HandoutBuilder {
         } catch {
             throw HandoutError(error)
         }
+    }
+
+    private func braille(_ composed: (handout: Handout, layout: Layout)) throws -> BuiltHandout {
+        do {
+            let document = try BrailleWriter().document(for: composed.handout, layout: composed.layout)
+            return BuiltHandout(format: .brf, data: document.brf, pageCount: document.pages.count)
+        } catch let error as BrailleError {
+            throw HandoutError(error, content: resources.content)
+        } catch {
+            throw HandoutError(error)
+        }
+    }
+
+    private func html(_ composed: (handout: Handout, layout: Layout)) -> BuiltHandout {
+        BuiltHandout(format: .html, data: HTMLWriter().html(for: composed.handout, layout: composed.layout), pageCount: 0)
     }
 
     /// The PDF of pages already typeset, page by page (not imposed).
