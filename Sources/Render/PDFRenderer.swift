@@ -18,7 +18,7 @@ public final class PDFRenderer {
         let first = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
         let surface = try PDFSurface(width: first.width, height: first.height)
         try surface.writeMetadata(document.info)
-        let fonts = try document.fonts.map { try faces.face(for: $0) }
+        let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
         let drawer = PageDrawer(context: context, fonts: fonts, tags: try TagWriter(context: context, pages: document.pages))
         try context.beginStructure("Document")
