@@ -24,7 +24,9 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-gb"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-gb", "hyphen-pl"])]),
+        .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
+        .systemLibrary(name: "CThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -46,7 +48,9 @@ let package = Package(
                 "CCmark", "Caching", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
-        .target(name: "Typesetting", dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
+        .target(
+            name: "Typesetting",
+            dependencies: ["Document", "PageModel", "Caching", "CHarfBuzz", "CHyphen", "CFriBidi", "CThai"]),
         // The PDF/UA and PDF/A post-step: C++ on libqpdf behind a C interface (include/PDFConformance.h).
         .target(name: "PDFConformance", dependencies: ["CQPDF"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"]),

@@ -48,7 +48,7 @@ public final class HandoutBuilder {
 
     public init(resources: HandoutResources) {
         self.resources = resources
-        composer = HandoutComposer(glossary: resources.content.glossary)
+        composer = HandoutComposer(glossary: resources.content.glossary, strings: resources.content.strings)
         typesetter = Typesetter(fontSet: resources.fonts, hyphenation: resources.hyphenation)
     }
 
@@ -56,9 +56,13 @@ public final class HandoutBuilder {
     public func typeset(_ request: HandoutRequest) throws -> TypesetHandout {
         do {
             let (handout, layout) = try compose(request)
+            let strings = resources.content.strings
+            // The document is in its topics' language if they share one, else the content folder's.
+            let languages = Set(handout.sections.map(\.language))
             let info = DocumentInfo(
-                title: handout.title, subject: "Patient information: " + handout.sections.map(\.title).joined(separator: "; "),
-                creator: "handout \(HandoutResources.version)", date: request.date.description)
+                title: handout.title, subject: "\(strings.title): " + handout.sections.map(\.title).joined(separator: "; "),
+                creator: "handout \(HandoutResources.version)", date: request.date.description,
+                language: (languages.count == 1 ? languages.first! : strings.language).value)
             return TypesetHandout(document: typesetter.typeset(handout, layout: layout, info: info), layout: layout)
         } catch {
             throw HandoutError(error)
@@ -69,6 +73,7 @@ public final class HandoutBuilder {
     public func compose(_ request: HandoutRequest) throws -> (handout: Handout, layout: Layout) {
         do {
             let topics = try resources.topics(for: request)
+            try GlyphCoverage(fonts: resources.fonts).check(request.details, title: request.title)
             let layout = try request.adjusting(try layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
             var handout = try composer.compose(

@@ -49,11 +49,16 @@ public struct Page: Hashable, Sendable {
     }
 }
 
-/// A font file that glyph runs refer to by index.
+/// A font file that glyph runs refer to by index: face `index` of the file at `path` (a font
+/// collection such as Noto CJK holds several faces).
 public struct FontFile: Hashable, Sendable {
     public var path: String
+    public var index: Int
 
-    public init(path: String) { self.path = path }
+    public init(path: String, index: Int = 0) {
+        self.path = path
+        self.index = index
+    }
 }
 
 /// Information written into the file's metadata. Never holds patient details.
@@ -75,7 +80,8 @@ public struct DocumentInfo: Hashable, Sendable {
     }
 }
 
-/// Pages ready to render, with the fonts they use and the bookmarks that lead into them.
+/// Pages ready to render, with the fonts they may use and the bookmarks that lead into them.
+/// Renderers open a font only when a run uses it.
 public struct PagedDocument: Hashable, Sendable {
     public var info: DocumentInfo
     public var fonts: [FontFile]

@@ -20,7 +20,7 @@ public final class ImposedPDFRenderer {
     public func render(_ document: PagedDocument, imposition: BookletImposition) throws -> Data {
         let sheet = imposition.sheetSize
         let surface = try PDFSurface(width: sheet.width, height: sheet.height)
-        let fonts = try document.fonts.map { try faces.face(for: $0) }
+        let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
         let drawer = PageDrawer(context: context, fonts: fonts, tags: nil)
         let blank = Page(size: imposition.pageSize, items: [])

@@ -19,7 +19,7 @@ public final class PDFRenderer {
     public func render(_ document: PagedDocument) throws -> Data {
         let first = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
         let surface = try PDFSurface(width: first.width, height: first.height)
-        let fonts = try document.fonts.map { try faces.face(for: $0) }
+        let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
         let tags = try TagWriter(context: context, pages: document.pages)
         let drawer = PageDrawer(context: context, fonts: fonts, tags: tags)

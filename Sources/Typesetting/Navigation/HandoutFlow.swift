@@ -45,11 +45,13 @@ struct HandoutFlow {
         var flow = BlockFlow(setter: setter, style: style)
         for section in sections {
             flow.section = Self.anchor(ofSection: section.id)
+            flow.style.language = section.language
             flow.addSectionTitle(section.titleSpans, anchor: flow.section, in: frame)
             for block in section.blocks {
                 flow.add(block, in: frame, space: style.paragraphSpace)
             }
         }
+        flow.style.language = style.language
         return flow
     }
 
@@ -73,7 +75,7 @@ struct HandoutFlow {
 
     /// Bookmarks in reading order: the contents (if shown), every heading of the sections, the glossary.
     func outline(contents: Bool) -> [OutlineEntry] {
-        let contentsEntry = OutlineEntry(title: ContentsFlow.title, level: 1, destination: ContentsFlow.anchor)
+        let contentsEntry = OutlineEntry(title: style.strings.contents, level: 1, destination: ContentsFlow.anchor)
         return (contents ? [contentsEntry] : []) + sectionOutline + glossaryEntry
     }
 
@@ -83,6 +85,6 @@ struct HandoutFlow {
     }
 
     private var glossaryEntry: [OutlineEntry] {
-        handout.glossary.isEmpty ? [] : [OutlineEntry(title: GlossaryFlow.title, level: 1, destination: GlossaryFlow.anchor)]
+        handout.glossary.isEmpty ? [] : [OutlineEntry(title: style.strings.glossary, level: 1, destination: GlossaryFlow.anchor)]
     }
 }
