@@ -3,12 +3,12 @@ SHELL := /bin/bash
 DEBIAN_PACKAGES := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev \
 	libcmark-gfm-extensions-dev libhyphen-dev hyphen-en-gb poppler-utils qpdf \
 	chromium chromium-driver
-# Figures (SVG, JPEG), the PDF/UA and PDF/A post-step, and its sRGB profile.
-DEBIAN_PACKAGES += librsvg2-dev libjpeg62-turbo-dev libqpdf-dev icc-profiles-free
+# Figures (SVG, JPEG, PNG), the PDF/UA and PDF/A post-step, and its sRGB profile.
+DEBIAN_PACKAGES += librsvg2-dev libjpeg62-turbo-dev libpng-dev libqpdf-dev icc-profiles-free
 # Braille, audio and the HTML checker's Java.
 DEBIAN_PACKAGES += liblouis-dev liblouis-data libespeak-ng-dev espeak-ng-data libmp3lame-dev ffmpeg default-jre-headless
 # Every script: bidi, Thai breaks, Noto fonts, a Nastaliq font, hyphenation patterns by language.
-DEBIAN_PACKAGES += libfribidi-dev libthai-dev fonts-noto-core fonts-noto-cjk fonts-sil-awami-nastaliq hyphen-pl
+DEBIAN_PACKAGES += libfribidi-dev libthai-dev fonts-noto-core fonts-noto-cjk fonts-sil-awami-nastaliq fonts-droid-fallback hyphen-pl
 # Benchmarks: hyperfine; the scale test installs Slurm itself (deploy/slurm/local-test.sh).
 DEBIAN_PACKAGES += hyperfine
 # SHA-256 of batch outputs and inputs (the results manifest).

@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "handout", targets: ["handout"]),
         .library(name: "HandoutKit", targets: ["HandoutKit"]),
+        // For the fuzz targets in Benchmarks/Fuzz, which are a package of their own.
+        .library(name: "Document", targets: ["Document"]),
+        .library(name: "HandoutServer", targets: ["HandoutServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,7 +24,9 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-gb"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-gb", "hyphen-pl"])]),
+        .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
+        .systemLibrary(name: "CThai", pkgConfig: "libthai", providers: [.apt(["libthai-dev"])]),
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -33,6 +38,8 @@ let package = Package(
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CLouis", pkgConfig: "liblouis", providers: [.apt(["liblouis-dev", "liblouis-data"])]),
 
         // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
         .target(name: "Cairo", dependencies: ["CCairo", "CFreeType", "CRsvg", "CJPEG"]),
@@ -47,15 +54,24 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(
-            name: "Typesetting", dependencies: ["Document", "FigureFiles", "PageModel", "Caching", "CHarfBuzz", "CHyphen"]),
-        .target(name: "Render", dependencies: ["Cairo", "PageModel"]),
+            name: "Typesetting",
+            dependencies: ["Document", "FigureFiles", "PageModel", "Caching", "CHarfBuzz", "CHyphen", "CFriBidi", "CThai"]),
+        // The PDF/UA and PDF/A post-step: C++ on libqpdf behind a C interface (include/PDFConformance.h).
+        .target(name: "PDFConformance", dependencies: ["CQPDF"]),
+        .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
         .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
-        .target(name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL"]),
+        // Braille: Document -> cell layout (words translated by liblouis) -> BRF.
+        .target(name: "Braille", dependencies: ["Document", "CLouis"]),
+        // Accessible HTML: Document -> one self-contained page.
+        .target(name: "HTML", dependencies: ["Document", "FigureFiles"]),
+        .target(
+            name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL", "Braille", "HTML"]),
         .target(
             name: "HandoutServer",
             dependencies: [
-                "HandoutKit", "Document", .product(name: "Hummingbird", package: "hummingbird"),
+                "HandoutKit", "Document", "PageModel", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .executableTarget(
@@ -67,6 +83,8 @@ let package = Package(
         .executableTarget(name: "raggedness", dependencies: ["HandoutKit", "Typesetting"], path: "Benchmarks/Raggedness"),
         // Where a batch worker's time goes, stage by stage (Benchmarks/Stages).
         .executableTarget(name: "stages", dependencies: ["HandoutKit", "Document"], path: "Benchmarks/Stages"),
+        // Braille and HTML of the full booklet, warm (Benchmarks/formats.sh).
+        .executableTarget(name: "formats", dependencies: ["HandoutKit", "Document"], path: "Benchmarks/Formats"),
         // How many times faster than real time the full booklet is read aloud (Benchmarks/speech.sh).
         .executableTarget(name: "speech", dependencies: ["Speech", "Document"], path: "Benchmarks/Speech"),
 
@@ -80,6 +98,9 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Document", "PageModel", "HandoutTestSupport"]),
         .testTarget(
             name: "HandoutKitTests", dependencies: ["HandoutKit", "Render", "PageModel", "Document", "HandoutTestSupport"]),
+        .testTarget(
+            name: "BrailleTests", dependencies: ["Braille", "Document", "HandoutKit", "HandoutTestSupport"]),
+        .testTarget(name: "HTMLTests", dependencies: ["HTML", "Document", "HandoutKit", "HandoutTestSupport"]),
         .testTarget(name: "HandoutCLITests", dependencies: ["handout", "HandoutTestSupport"]),
         .testTarget(
             name: "HandoutServerTests",
@@ -89,5 +110,6 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

@@ -5,6 +5,7 @@
 #   (c) the same handout in Typst (PyPI package typst), for reference;
 #   (d) the floor (Benchmarks/Floor/floor.c): the same handout's lines, already broken and placed,
 #       shaped with HarfBuzz and drawn with cairo, with no layout; each figure is printed beside it.
+#   (e) CPU per leaflet by stage in one batch worker, with the PDF/UA and PDF/A post-step's share.
 # Usage: bash Benchmarks/run.sh   (needs hyperfine and /usr/bin/time: apt-get install hyperfine time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,3 +51,6 @@ hyperfine --warmup 3 --runs 20 --style basic \
     "python3 -c 'import typst'" \
     "python3 -c 'import typst; typst.compile(\"$work/ref.typ\", output=\"$work/ref.pdf\")'"
 echo "Typst pages: $(pdfinfo "$work/ref.pdf" | awk '/^Pages/ {print $2}'); handout pages: $(pdfinfo "$work/one.pdf" | awk '/^Pages/ {print $2}')"
+
+echo "## (e) CPU per leaflet by stage, and the conformance post-step's share"
+.build/release/stages 300 newly-diagnosed standard

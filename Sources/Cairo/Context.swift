@@ -97,7 +97,9 @@ public final class Context {
 
     /// Draws glyphs together with the text they stand for. The clusters must cover `text`
     /// and `glyphs` exactly; a PDF then copies back the original text, ligatures included.
-    public func showTextGlyphs(_ text: String, glyphs: [Glyph], clusters: [TextCluster]) throws {
+    /// With `backward` (right-to-left text), the clusters, in text order, take their glyphs from
+    /// the end of `glyphs`.
+    public func showTextGlyphs(_ text: String, glyphs: [Glyph], clusters: [TextCluster], backward: Bool = false) throws {
         var utf8 = Array(text.utf8)
         let cairoGlyphs = glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: $0.y) }
         let cairoClusters = clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
@@ -105,7 +107,7 @@ public final class Context {
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cairo_show_text_glyphs(
                     pointer, chars.baseAddress, Int32(chars.count), cairoGlyphs, Int32(cairoGlyphs.count),
-                    cairoClusters, Int32(cairoClusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                    cairoClusters, Int32(cairoClusters.count), backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(rawValue: 0))
             }
         }
         try checked("showing text")

@@ -5,6 +5,10 @@ import Foundation
 public struct ContentProblems: Error, CustomStringConvertible, Equatable, Sendable {
     public var errors: [ContentError]
 
+    public init(errors: [ContentError]) {
+        self.errors = errors
+    }
+
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
@@ -26,6 +30,8 @@ public struct ContentLibrary: Sendable {
     public let collections: [TopicCollection]
     /// The cover page's text (cover.md), printed on personalised handouts.
     public let cover: BodyTemplate?
+    /// The fixed wording (strings.yaml), English if the folder has none.
+    public let strings: HandoutStrings
     /// The content folder, for messages.
     public let directory: URL
 
@@ -79,9 +85,13 @@ public struct ContentLibrary: Sendable {
         let cover = FileManager.default.fileExists(atPath: coverFile.path)
             ? attempt { try BodyTemplate(ContentFile.read(coverFile, name: "cover.md"), file: "cover.md", lineOffset: 0, contentDirectory: directory) }
             : nil
+        let stringsFile = directory.appendingPathComponent(HandoutStrings.fileName)
+        let strings = FileManager.default.fileExists(atPath: stringsFile.path)
+            ? attempt { try HandoutStrings.load(ContentFile.read(stringsFile, name: HandoutStrings.fileName), file: HandoutStrings.fileName) }
+            : .english
         let library = ContentLibrary(
             topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary ?? Glossary(entries: []),
-            collections: collections, cover: cover, directory: directory)
+            collections: collections, cover: cover, strings: strings ?? .english, directory: directory)
         return ContentLoadReport(
             library: library, problems: problems, glossaryLoaded: glossary != nil,
             topicsLoaded: topics.count == topicFiles.count)

@@ -32,6 +32,9 @@ public struct Figure: Hashable, Sendable {
         self.line = line
     }
 
+    /// What braille and audio say before a figure's alt text, so the reader knows a picture is described.
+    public static let describedLabel = "Picture"
+
     /// The title that marks an image as decorative.
     public static let decorativeTitle = "decorative"
 }

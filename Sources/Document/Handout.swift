@@ -5,6 +5,8 @@ public struct HandoutSection: Sendable, Equatable {
     public var blocks: [Block]
     /// The title as text to set, glossary uses marked.
     public var titleSpans: [TextSpan]
+    /// The language of the topic it comes from.
+    public var language: LanguageTag = .british
 }
 
 /// What one handout says, before typesetting: title, sections, and the glossary terms it uses.
@@ -17,6 +19,8 @@ public struct Handout: Sendable, Equatable {
     public var cover: [Block]?
     /// Whether the handout ends with a page of ruled lines for the patient's questions.
     public var questionsPage = false
+    /// The fixed wording around the topics, in the content folder's language.
+    public var strings = HandoutStrings.english
 
     public init(title: String, sections: [HandoutSection], glossary: [GlossaryEntry], cover: [Block]? = nil) {
         self.title = title

@@ -7,6 +7,8 @@ import Caching
 /// Not thread-safe: give each task its own composer.
 public final class HandoutComposer {
     public let glossary: Glossary
+    /// The fixed wording, whose language is also the glossary's: only topics in that language are matched against it.
+    public let strings: HandoutStrings
     private let finder: TermFinder
     private var sections = CrossDocumentCache<SectionKey, MarkedSection>(limit: cacheLimit)
 
@@ -29,9 +31,10 @@ public final class HandoutComposer {
     /// are linked in different places).
     static let cacheLimit = 1_000
 
-    /// A composer for handouts that draw on `glossary`.
-    public init(glossary: Glossary) {
+    /// A composer for handouts that draw on `glossary`, written in `strings`' language.
+    public init(glossary: Glossary, strings: HandoutStrings = .english) {
         self.glossary = glossary
+        self.strings = strings
         finder = TermFinder(glossary.entries)
     }
 
@@ -50,19 +53,29 @@ public final class HandoutComposer {
             used.formUnion(marked.used)
             return marked.section
         }
-        return Handout(
+        var handout = Handout(
             title: title, sections: sections, glossary: Glossary.alphabetical(used.map { glossary.entries[$0] }),
             cover: try cover?.blocks(for: details, date: date))
+        handout.strings = strings
+        return handout
     }
 
     private func section(for topic: Topic, details: PersonalDetails, date: CalendarDay?, linked: Set<String>) throws -> MarkedSection {
         let key = SectionKey(
             id: topic.id, title: ExactText(topic.title), source: ExactText(topic.body.source), placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
         if let known = sections.value(for: key) { return known }
+        let blocks = try topic.body.blocks(for: details, date: date)
+        // Text in another language than the glossary's is left unmatched, not guessed at.
+        guard topic.language.primary == strings.language.primary else {
+            let section = HandoutSection(id: topic.id, title: topic.title, blocks: blocks, titleSpans: [TextSpan(topic.title)], language: topic.language)
+            let unmarked = MarkedSection(section: section, linkedAfter: linked, used: [])
+            sections.insert(unmarked, for: key)
+            return unmarked
+        }
         var marker = GlossaryMarker(entries: glossary.entries, finder: finder, linked: linked)
         let section = HandoutSection(
-            id: topic.id, title: topic.title, blocks: marker.mark(try topic.body.blocks(for: details, date: date)),
-            titleSpans: marker.markTitle(topic.title))
+            id: topic.id, title: topic.title, blocks: marker.mark(blocks),
+            titleSpans: marker.markTitle(topic.title), language: topic.language)
         let marked = MarkedSection(section: section, linkedAfter: marker.linked, used: marker.usedIndexes)
         sections.insert(marked, for: key)
         return marked

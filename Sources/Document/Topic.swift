@@ -12,6 +12,8 @@ public struct Topic: Sendable {
     public var file: String
     /// The body as written, placeholders included.
     public var body: BodyTemplate
+    /// The language it is written in (front matter `lang`, default en-GB).
+    public var language: LanguageTag = .british
     /// The line of each front matter key in the file, for messages.
     var keyLines: [String: Int] = [:]
 

@@ -1,5 +1,7 @@
+import Braille
 import Document
 import Foundation
+import HTML
 import PageModel
 import Render
 import Typesetting
@@ -14,7 +16,8 @@ public struct TypesetHandout: Sendable {
 public struct BuiltHandout: Sendable {
     public var format: OutputFormat
     public var data: Data
-    /// Pages of the handout (braille pages for braille, padding pages of a booklet included).
+    /// Pages of the handout, in the format's ``OutputFormat/pageUnit`` (padding pages of a
+    /// booklet included); 0 for a format without pages.
     public var pageCount: Int
     /// For an imposed booklet, the sheets to print on both sides and their paper; nil otherwise.
     public var sheets: (count: Int, paper: String)?
@@ -37,12 +40,15 @@ public final class HandoutBuilder {
     /// Layouts read so far, by the name or path asked for: each file is parsed once per builder.
     private var layouts: [String: Layout] = [:]
 
+    /// CPU time spent so far in the PDF/UA and PDF/A post-step of reading copies (for benchmarks).
+    public var postStepTime: Duration { renderer.postStepTime }
+
     /// The resolutions PNG previews can be made at, in dots per inch.
     public static let previewResolutions = PNGRenderer.resolutions
 
     public init(resources: HandoutResources) {
         self.resources = resources
-        composer = HandoutComposer(glossary: resources.content.glossary)
+        composer = HandoutComposer(glossary: resources.content.glossary, strings: resources.content.strings)
         typesetter = Typesetter(fontSet: resources.fonts, hyphenation: resources.hyphenation)
     }
 
@@ -50,9 +56,13 @@ public final class HandoutBuilder {
     public func typeset(_ request: HandoutRequest) throws -> TypesetHandout {
         do {
             let (handout, layout) = try compose(request)
+            let strings = resources.content.strings
+            // The document is in its topics' language if they share one, else the content folder's.
+            let languages = Set(handout.sections.map(\.language))
             let info = DocumentInfo(
-                title: handout.title, subject: "Patient information: " + handout.sections.map(\.title).joined(separator: "; "),
-                creator: "handout \(HandoutResources.version)", date: request.date.description)
+                title: handout.title, subject: "\(strings.title): " + handout.sections.map(\.title).joined(separator: "; "),
+                creator: "handout \(HandoutResources.version)", date: request.date.description,
+                language: (languages.count == 1 ? languages.first! : strings.language).value)
             return TypesetHandout(document: typesetter.typeset(handout, layout: layout, info: info), layout: layout)
         } catch {
             throw HandoutError(error)
@@ -63,6 +73,7 @@ public final class HandoutBuilder {
     public func compose(_ request: HandoutRequest) throws -> (handout: Handout, layout: Layout) {
         do {
             let topics = try resources.topics(for: request)
+            try GlyphCoverage(fonts: resources.fonts).check(request.details, title: request.title)
             let layout = try request.adjusting(try layout(request.layout))
             let title = try resources.title(for: request, topics: topics)
             var handout = try composer.compose(
@@ -98,6 +109,8 @@ public final class HandoutBuilder {
         switch request.format {
         case .pdf: try render(typeset(request))
         case .mp3: try recording(request)
+        case .brf: try braille(compose(request))
+        case .html: try html(compose(request))
         }
     }
 
@@ -115,6 +128,21 @@ public final class HandoutBuilder {
         } catch {
             throw HandoutError(error)
         }
+    }
+
+    private func braille(_ composed: (handout: Handout, layout: Layout)) throws -> BuiltHandout {
+        do {
+            let document = try BrailleWriter().document(for: composed.handout, layout: composed.layout)
+            return BuiltHandout(format: .brf, data: document.brf, pageCount: document.pages.count)
+        } catch let error as BrailleError {
+            throw HandoutError(error, content: resources.content)
+        } catch {
+            throw HandoutError(error)
+        }
+    }
+
+    private func html(_ composed: (handout: Handout, layout: Layout)) -> BuiltHandout {
+        BuiltHandout(format: .html, data: HTMLWriter().html(for: composed.handout, layout: composed.layout), pageCount: 0)
     }
 
     /// The PDF of pages already typeset, page by page (not imposed).

@@ -30,6 +30,7 @@ public final class HandoutResources: Sendable {
             }
             content = try ContentLibrary.load(from: contentDirectory)
             fonts = try FontSet(directory: root.appendingPathComponent("Fonts"))
+            try GlyphCoverage(fonts: fonts).check(content)
             hyphenation = try patterns.value()
         } catch {
             throw HandoutError(error)
@@ -91,6 +92,6 @@ public final class HandoutResources: Sendable {
         }
         if let id = request.collectionID, let collection = content.collection(id) { return collection.title }
         if topics.count == 1 { return topics[0].title }
-        return "Patient information"
+        return content.strings.title
     }
 }

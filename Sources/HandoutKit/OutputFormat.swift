@@ -8,6 +8,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case pdf
     /// Audio: the handout read aloud, with a chapter per topic (see docs/audio.md).
     case mp3
+    /// Braille: ASCII braille pages for an embosser or a braille display.
+    case brf
+    /// A web page: one self-contained, accessible HTML file.
+    case html
 
     /// The format when none is asked for.
     public static let standard = OutputFormat.pdf
@@ -20,6 +24,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         switch self {
         case .pdf: "PDF for print"
         case .mp3: "MP3 audio, read aloud, a chapter per topic"
+        case .brf: "Braille (BRF) for an embosser or braille display"
+        case .html: "Accessible web page (HTML) for screen readers and email"
         }
     }
 
@@ -28,6 +34,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         switch self {
         case .pdf: "application/pdf"
         case .mp3: "audio/mpeg"
+        case .brf: "application/x-brf"
+        case .html: "text/html; charset=utf-8"
+        }
+    }
+
+    /// What ``BuiltHandout/pageCount`` counts, for messages; nil for a format without pages.
+    public var pageUnit: String? {
+        switch self {
+        case .pdf: "pages"
+        case .brf: "braille pages"
+        case .html: nil
+        case .mp3: nil
         }
     }
 

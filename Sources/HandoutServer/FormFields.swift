@@ -16,6 +16,9 @@ struct FormFields {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
+    /// The names of the fields, in order, with repeats.
+    var names: [String] { pairs.map(\.name) }
+
     /// Every value given for `name`.
     func values(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
 

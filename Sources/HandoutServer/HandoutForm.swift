@@ -20,7 +20,15 @@ struct HandoutForm {
     /// The longest title accepted, in characters.
     static let maximumTitleLength = 120
 
-    init(form: FormFields) throws {
+    /// The fields the form may send; anything else is refused, as in JSON.
+    static let formFields = ["topics", "collection", "layout", "title", "body-size", "format"] + PersonalDetails.knownKeys
+
+    /// Reads the form's fields; `extraFields` are others the caller reads itself (e.g. `page`).
+    init(form: FormFields, extraFields: [String] = []) throws {
+        if let unknown = form.names.first(where: { !Self.formFields.contains($0) && !extraFields.contains($0) }) {
+            throw RequestError.badRequest(
+                "unknown field '\(unknown.prefix(40))'; fields are \((Self.formFields + extraFields).joined(separator: ", "))")
+        }
         topics = form.values("topics")
         collection = form.value("collection")
         layout = form.value("layout") ?? "standard"
@@ -80,16 +88,24 @@ struct HandoutForm {
         }
     }
 
-    /// The build request, checking sizes and keys.
-    func request(date: CalendarDay) throws -> HandoutRequest {
+    /// The build request, checking sizes, keys and that every name is one the service offers,
+    /// so that what fails later is the service's fault, never the request's.
+    func request(date: CalendarDay, resources: HandoutResources) throws -> HandoutRequest {
         guard !topics.isEmpty || collection != nil else {
             throw RequestError.badRequest("choose at least one topic or a set of topics")
         }
-        if let title, title.count > Self.maximumTitleLength {
-            throw RequestError.badRequest("the title is longer than \(Self.maximumTitleLength) characters")
+        let topicIDs = Set(resources.content.topics.map(\.id))
+        guard topics.allSatisfy(topicIDs.contains) else {
+            throw RequestError.badRequest("'topics' names a topic the service does not have; choose topics from the list")
+        }
+        if let collection, !resources.content.collections.contains(where: { $0.id == collection }) {
+            throw RequestError.badRequest("'collection' names a set of topics the service does not have; choose one from the list")
+        }
+        if let title, title.count > Self.maximumTitleLength || title.contains(where: \.isNewline) {
+            throw RequestError.badRequest("the title must be one line of at most \(Self.maximumTitleLength) characters")
         }
         if let bodySize, Layout.bodySizeRule.check(bodySize) == nil { throw RequestError.badRequest(Self.bodySizeMessage) }
-        guard !layout.contains("/"), !layout.hasSuffix(".yaml") else {
+        guard resources.layoutNames.contains(layout) else {
             throw RequestError.badRequest("choose one of the listed print styles")
         }
         let personal: PersonalDetails

@@ -7,54 +7,73 @@ import NIOCore
 
 /// The service's routes: the form, building handouts, previews and the topic list.
 struct HandoutRoutes<Context: RequestContext> {
+    typealias Handler = @Sendable (Request, Context) async throws -> Response
+
     let resources: HandoutResources
     let builders: BuilderPool
     let options: ServerOptions
     let formPage: FormPage
 
-    func add(to router: Router<Context>) {
-        router.get("/") { _, _ in try htmlResponse(formPage.html()) }
-        router.get("/style.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: FormPage.stylesheet)))
-        }
-        router.get("/api/topics") { request, _ in
-            try checkToken(request)
-            return try jsonResponse(TopicList(resources: resources).json())
-        }
-        router.get("/preview") { request, _ in try previewImage(request) }
-        router.post("/preview") { request, _ in
-            let form = try await readForm(request)
-            return try htmlResponse(PreviewPage().html(pages: previewImages(form.request(date: .today()))))
-        }
-        router.post("/handouts") { request, _ in
-            let form = try await readForm(request)
-            let request = try form.request(date: .today())
-            let built = try builders.withBuilder { try $0.build(request) }
-            return Response(
-                status: .ok,
-                headers: [.contentType: built.format.mediaType, .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
-                body: .init(byteBuffer: ByteBuffer(bytes: built.data)))
-        }
+    /// Every route, as method, path and handler; the router and the `Allow` header both come from this list.
+    func endpoints() -> [(method: HTTPRequest.Method, path: String, handler: Handler)] {
+        [
+            (.get, "/", { _, _ in try htmlResponse(formPage.html()) }),
+            (.get, "/style.css", { _, _ in
+                Response(
+                    status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                    body: .init(byteBuffer: ByteBuffer(string: FormPage.stylesheet)))
+            }),
+            (.get, "/api/topics", { request, _ in
+                try checkToken(request)
+                return try jsonResponse(TopicList(resources: resources).json())
+            }),
+            (.get, "/preview", { request, _ in try await previewImage(request) }),
+            (.post, "/preview", { request, _ in
+                let form = try await readForm(request)
+                let preview = try await previewImages(form.request(date: .today(), resources: resources))
+                return try htmlResponse(PreviewPage().html(pages: preview.images, of: preview.pageCount))
+            }),
+            (.post, "/handouts", { request, _ in
+                let form = try await readForm(request)
+                let handout = try form.request(date: .today(), resources: resources)
+                let built = try await builders.withBuilder { try $0.build(handout) }
+                return Response(
+                    status: .ok,
+                    headers: [.contentType: built.format.mediaType, .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
+                    body: .init(byteBuffer: ByteBuffer(bytes: built.data)))
+            }),
+        ]
     }
 
-    /// The pages of `request` as PNG images at the preview resolution.
-    private func previewImages(_ request: HandoutRequest) throws -> [Data] {
-        try builders.withBuilder { builder in
-            try builder.previews(for: builder.pages(for: request), dpi: PreviewPage.dpi)
+    /// The first pages of `request` as PNG images at the preview resolution, as many as fit in
+    /// ``ServerOptions/maximumPreviewPixels`` (always at least one), and how many pages there are.
+    private func previewImages(_ request: HandoutRequest) async throws -> (images: [Data], pageCount: Int) {
+        let budget = options.maximumPreviewPixels
+        return try await builders.withBuilder { builder in
+            var document = try builder.pages(for: request)
+            let pageCount = document.pages.count
+            var pixels = 0
+            let shown = document.pages.prefix { page in
+                pixels += PreviewPage.pixels(of: page)
+                return pixels <= budget
+            }.count
+            document.pages = Array(document.pages.prefix(max(1, shown)))
+            return (try builder.previews(for: document, dpi: PreviewPage.dpi), pageCount)
         }
     }
 
     /// `GET /preview?topics=…&collection=…&layout=…&page=N`: page N (default 1) as a PNG. Personal
     /// details are refused here, because addresses end up in histories and logs; the form posts instead.
-    private func previewImage(_ request: Request) throws -> Response {
+    private func previewImage(_ request: Request) async throws -> Response {
         let fields = try FormFields(request.uri.query ?? "")
         if let key = PersonalDetails.knownKeys.first(where: { !fields.values($0).isEmpty }) {
             throw RequestError.badRequest("'\(key)' cannot go in an address; use the form's Preview button")
         }
-        let handoutRequest = try HandoutForm(form: fields).request(date: .today())
-        let png = try builders.withBuilder { builder in
+        let handoutRequest = try HandoutForm(form: fields, extraFields: ["page"]).request(date: .today(), resources: resources)
+        let pageText = fields.value("page") ?? "1"
+        let png = try await builders.withBuilder { builder in
             var document = try builder.pages(for: handoutRequest)
-            guard let page = Int(fields.value("page") ?? "1"), document.pages.indices.contains(page - 1) else {
+            guard let page = Int(pageText), document.pages.indices.contains(page - 1) else {
                 throw RequestError.badRequest("'page' must be a page number from 1 to \(document.pages.count)")
             }
             document.pages = [document.pages[page - 1]]
@@ -65,9 +84,8 @@ struct HandoutRoutes<Context: RequestContext> {
 
     /// The form or JSON body, within the size and time limits; JSON needs the token if one is set.
     func readForm(_ request: Request) async throws -> HandoutForm {
-        let contentType = request.headers[.contentType] ?? ""
-        let isJSON = contentType.hasPrefix("application/json")
-        guard isJSON || contentType.hasPrefix("application/x-www-form-urlencoded") else {
+        let isJSON = request.sends(.applicationJson)
+        guard isJSON || request.sends(.applicationUrlEncoded) else {
             throw RequestError(
                 status: .unsupportedMediaType, message: "send the form (application/x-www-form-urlencoded) or JSON (application/json)")
         }

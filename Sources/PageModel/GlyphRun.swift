@@ -24,7 +24,9 @@ public struct Cluster: Hashable, Sendable {
 
 /// Shaped text in one font and size, with the text it stands for so it can be copied and searched.
 ///
-/// The clusters cover `text` and `glyphs` exactly and in order.
+/// The clusters cover `text` and `glyphs` exactly. `text` is always in logical (reading) order
+/// and `glyphs` in visual order, left to right; in a right-to-left run the clusters, in text
+/// order, take their glyphs from the end of `glyphs` backwards.
 public struct GlyphRun: Hashable, Sendable {
     /// Index into ``PagedDocument/fonts``.
     public var font: Int
@@ -37,10 +39,12 @@ public struct GlyphRun: Hashable, Sendable {
     public var color: Color
     /// The advance width of the whole run.
     public var width: Double
+    /// Whether the run reads right to left (Arabic, Hebrew): its clusters map backwards.
+    public var rightToLeft: Bool
 
     public init(
         font: Int, size: Double, origin: Point, text: String, glyphs: [PlacedGlyph], clusters: [Cluster],
-        color: Color, width: Double
+        color: Color, width: Double, rightToLeft: Bool = false
     ) {
         self.font = font
         self.size = size
@@ -50,5 +54,6 @@ public struct GlyphRun: Hashable, Sendable {
         self.clusters = clusters
         self.color = color
         self.width = width
+        self.rightToLeft = rightToLeft
     }
 }

@@ -30,8 +30,9 @@ public enum PageItem: Hashable, Sendable {
             image.frame = move(image.frame)
             return .image(image)
         case let .begin(.link(target, area)): return .begin(.link(target, area: move(area)))
-        case let .begin(.structure(role, attributes)) where attributes.bbox != nil:
-            return .begin(.structure(role, attributes.offsetBy(dx: dx, dy: dy)))
+        case .begin(.structure(let role, var attributes)) where attributes.boundingBox != nil:
+            attributes.boundingBox = attributes.boundingBox.map(move)
+            return .begin(.structure(role, attributes))
         case .begin, .end: return self
         case let .anchor(name, point): return .anchor(name, at: move(point))
         }
@@ -53,11 +54,16 @@ public struct Page: Hashable, Sendable {
     }
 }
 
-/// A font file that glyph runs refer to by index.
+/// A font file that glyph runs refer to by index: face `index` of the file at `path` (a font
+/// collection such as Noto CJK holds several faces).
 public struct FontFile: Hashable, Sendable {
     public var path: String
+    public var index: Int
 
-    public init(path: String) { self.path = path }
+    public init(path: String, index: Int = 0) {
+        self.path = path
+        self.index = index
+    }
 }
 
 /// Information written into the file's metadata. Never holds patient details.
@@ -79,7 +85,8 @@ public struct DocumentInfo: Hashable, Sendable {
     }
 }
 
-/// Pages ready to render, with the fonts they use and the bookmarks that lead into them.
+/// Pages ready to render, with the fonts they may use and the bookmarks that lead into them.
+/// Renderers open a font only when a run uses it.
 public struct PagedDocument: Hashable, Sendable {
     public var info: DocumentInfo
     public var fonts: [FontFile]

@@ -35,10 +35,40 @@ public enum LinkTarget: Hashable, Sendable {
 /// What a ``PageItem/begin(_:)`` opens. Everything drawn until the matching ``PageItem/end`` belongs to it.
 public enum Tag: Hashable, Sendable {
     /// A structure element: the reading order and roles a screen reader follows, with the
-    /// attributes (alt text, box, scope) the PDF post-step writes.
+    /// attributes assistive technology reads from it.
     case structure(StructureRole, StructureAttributes = .none)
     /// A clickable area; the text drawn inside is what the link says.
     case link(LinkTarget, area: Rect)
     /// Page furniture (running header, footer): not part of the document's structure.
     case artifact
+}
+
+/// Which cells a table header cell is the header of.
+public enum HeaderScope: String, Hashable, Sendable {
+    case row = "Row"
+    case column = "Column"
+    case both = "Both"
+}
+
+/// What a structure element says about its content beyond its role: plain values, set by the
+/// layout and written into the PDF by Render (see docs/pdf-conformance.md).
+public struct StructureAttributes: Hashable, Sendable {
+    /// The alternate description read instead of the content (a figure's alt text).
+    public var alternativeText: String?
+    /// The language of the content when it differs from the document's, as a BCP 47 tag.
+    public var language: String?
+    /// For a table header cell: the cells it heads.
+    public var headerScope: HeaderScope?
+    /// For a figure: the area it covers on the page where it begins, in page coordinates.
+    public var boundingBox: Rect?
+
+    public init(alternativeText: String? = nil, language: String? = nil, headerScope: HeaderScope? = nil, boundingBox: Rect? = nil) {
+        self.alternativeText = alternativeText
+        self.language = language
+        self.headerScope = headerScope
+        self.boundingBox = boundingBox
+    }
+
+    /// No attributes.
+    public static let none = StructureAttributes()
 }

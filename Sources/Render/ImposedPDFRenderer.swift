@@ -9,6 +9,7 @@ import PageModel
 /// to it (cairo 1.16 drops structure tags in recording surfaces and crashes replaying link tags).
 /// The sheets are therefore untagged and carry no link annotations; the reading copy has those.
 /// Text stays vector, and each font is embedded once, since all sheets share one surface and faces.
+/// The sheets are a print file: PDF/A-2b (see ``PDFPostStep``).
 public final class ImposedPDFRenderer {
     private let faces = FontFaceCache()
     private let images = ImageCache(decodesJPEG: false)
@@ -20,9 +21,8 @@ public final class ImposedPDFRenderer {
     public func render(_ document: PagedDocument, imposition: BookletImposition) throws -> Data {
         let sheet = imposition.sheetSize
         let surface = try PDFSurface(width: sheet.width, height: sheet.height)
-        try surface.writeMetadata(document.info)
         images.shareFonts(document.fonts)
-        let fonts = try document.fonts.map { try faces.face(for: $0) }
+        let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
         let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: nil)
         let blank = Page(size: imposition.pageSize, items: [])
@@ -39,6 +39,6 @@ public final class ImposedPDFRenderer {
             try drawer.draw(Page(size: sheet, items: side.marks))
             try context.showPage()
         }
-        return try surface.finish()
+        return try PDFPostStep.apply(.init(info: document.info, standard: .archiveB), to: try surface.finish())
     }
 }

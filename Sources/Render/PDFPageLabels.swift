@@ -6,7 +6,7 @@ enum PDFPageLabels {
         var previous: Int?
         for (index, label) in labels.enumerated() {
             guard let number = Int(label), number > 0, String(number) == label else {
-                ranges.append("\(index) << /P \(PDFCatalogUpdate.textString(label)) >>")
+                ranges.append("\(index) << /P \(PDFText.literal(label)) >>")
                 previous = nil
                 continue
             }

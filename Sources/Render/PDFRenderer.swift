@@ -2,15 +2,17 @@ import Cairo
 import Foundation
 import PageModel
 
-/// Renders a paged document to the bytes of a tagged PDF file: structure tags, links, named
-/// destinations and bookmarks with cairo, then page labels, the language and title display in
-/// the catalog (see ``PDFCatalogUpdate``).
+/// Renders a paged document to the bytes of a tagged PDF/UA-1 and PDF/A-2a file: structure tags,
+/// links, named destinations and bookmarks with cairo, then what cairo cannot write with libqpdf
+/// (see ``PDFPostStep``).
 ///
 /// Font files are opened once per renderer, so one renderer can serve many documents;
 /// a renderer is not thread-safe, so give each task its own.
 public final class PDFRenderer {
     private let faces = FontFaceCache()
     private let images = ImageCache(decodesJPEG: false)
+    /// CPU time this renderer's thread spent in the conformance post-step so far (for the stages benchmark).
+    public private(set) var postStepTime = Duration.zero
 
     public init() {}
 
@@ -18,12 +20,12 @@ public final class PDFRenderer {
     public func render(_ document: PagedDocument) throws -> Data {
         let first = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
         let surface = try PDFSurface(width: first.width, height: first.height)
-        try surface.writeMetadata(document.info)
         images.shareFonts(document.fonts)
-        let fonts = try document.fonts.map { try faces.face(for: $0) }
+        let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
-        let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: try TagWriter(context: context, pages: document.pages))
-        try context.beginStructure("Document")
+        let tags = try TagWriter(context: context, pages: document.pages)
+        let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: tags)
+        try tags.beginDocument()
         var size = first
         for (index, page) in document.pages.enumerated() {
             // cairo 1.16 drops the tags opened on a page before anything is drawn on it (the
@@ -33,16 +35,21 @@ public final class PDFRenderer {
                 size = page.size
             }
             try drawer.draw(page)
-            if index == document.pages.count - 1 { try context.endStructure("Document") }
+            if index == document.pages.count - 1 { try tags.endDocument() }
             try context.showPage()
         }
         try PDFOutline.add(document.outline, to: surface)
         let labels = document.pages.enumerated().map { $1.label ?? String($0 + 1) }
-        return try PDFCatalogUpdate.setting(
-            [
-                ("/Lang", PDFCatalogUpdate.textString(document.info.language)),
+        let request = PDFPostStep.Request(
+            info: document.info, standard: .universalAccessAndArchiveA,
+            catalog: [
+                ("/Lang", PDFText.literal(document.info.language)),
                 ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
                 ("/PageLabels", PDFPageLabels.numberTree(labels)),
-            ], in: try surface.finish())
+            ], linkContents: tags.linkContents, elements: tags.elements)
+        let cairoPDF = try surface.finish()
+        let start = ThreadCPUClock.now
+        defer { postStepTime += ThreadCPUClock.now - start }
+        return try PDFPostStep.apply(request, to: cairoPDF)
     }
 }

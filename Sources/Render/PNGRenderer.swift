@@ -16,8 +16,7 @@ public final class PNGRenderer {
     /// One PNG per page, at `dpi` dots per inch on a white background.
     public func render(_ document: PagedDocument, dpi: Double) throws -> [Data] {
         guard Self.resolutions.contains(dpi) else { throw RenderError.resolutionOutOfRange(dpi) }
-        images.shareFonts(document.fonts)
-        let fonts = try document.fonts.map { try faces.face(for: $0) }
+        let fonts = DocumentFaces(document.fonts, cache: faces)
         let scale = dpi / 72
         return try document.pages.map { page in
             let surface = try ImageSurface(

@@ -4,7 +4,7 @@ import PageModel
 /// Draws page items on a cairo context; shared by the PDF and PNG renderers.
 struct PageDrawer {
     let context: Context
-    let fonts: [FontFace]
+    let fonts: DocumentFaces
     let images: ImageCache
     /// Writes structure tags, links and destinations (PDF); without one they are skipped.
     let tags: TagWriter?
@@ -19,14 +19,14 @@ struct PageDrawer {
     private func draw(_ item: PageItem) throws {
         switch item {
         case let .text(run):
-            try tags?.willDrawText()
+            try tags?.willDraw(text: run.text)
             try setColor(run.color)
-            try context.setFont(fonts[run.font], size: run.size)
+            try context.setFont(try fonts.face(run.font), size: run.size)
             let glyphs = run.glyphs.map {
                 Glyph(index: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y)
             }
             let clusters = run.clusters.map { TextCluster(bytes: $0.bytes, glyphs: $0.glyphs) }
-            try context.showTextGlyphs(run.text, glyphs: glyphs, clusters: clusters)
+            try context.showTextGlyphs(run.text, glyphs: glyphs, clusters: clusters, backward: run.rightToLeft)
         case let .rule(from, to, width, color):
             try setColor(color)
             try context.strokeLine(fromX: from.x, fromY: from.y, toX: to.x, toY: to.y, width: width)

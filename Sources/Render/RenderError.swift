@@ -2,8 +2,10 @@
 public enum RenderError: Error, CustomStringConvertible, Equatable {
     /// A page model whose tags do not nest: an `end` with nothing open, or tags left open.
     case unbalancedTags(page: Int)
-    /// The PDF cairo wrote is not laid out as the catalog update expects.
-    case unexpectedPDF(String)
+    /// The conformance post-step (libqpdf) could not read or update the PDF cairo wrote.
+    case postStepFailed(String)
+    /// The sRGB profile of the output intent is not installed (package icc-profiles-free).
+    case missingColorProfile(String)
     /// A preview resolution outside the supported range.
     case resolutionOutOfRange(Double)
     /// An image file of the page model that could not be read.
@@ -12,7 +14,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .unbalancedTags(page): "the tags of page \(page) do not nest (an end without a begin, or a tag left open)"
-        case let .unexpectedPDF(reason): "cannot update the PDF cairo wrote: \(reason)"
+        case let .postStepFailed(reason): "cannot make the PDF conform to PDF/UA and PDF/A: \(reason)"
+        case let .missingColorProfile(path): "the sRGB colour profile \(path) is missing: install icc-profiles-free"
         case let .unreadableImage(path): "cannot read the image \(path)"
         case let .resolutionOutOfRange(dpi):
             "a resolution of \(dpi) dpi is outside \(Int(PNGRenderer.resolutions.lowerBound))-\(Int(PNGRenderer.resolutions.upperBound)) dpi"

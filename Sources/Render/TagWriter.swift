@@ -11,6 +11,9 @@ import PageModel
 /// - cairo has no `Artifact`: running headers and footers are simply drawn outside every leaf, so
 ///   they are left out of the structure.
 ///
+/// It also keeps what cairo cannot write, for the post-step (``PDFPostStep``): every structure
+/// element it begins, in order, with its attributes, and the text of every link.
+///
 /// One writer serves one document, page after page, on one context.
 final class TagWriter {
     private enum Open {
@@ -26,11 +29,21 @@ final class TagWriter {
     private var elementCount = 0
     private var spanIsOpen = false
     private var artifactDepth = 0
+    private let pageHeights: [Double]
+    private var pageIndex = 0
+    /// The structure elements begun so far, in order: the page model's, the Spans and the Links.
+    private(set) var elements: [PDFPostStep.Element] = []
+    /// What each link says, in the order the links were begun, and where it goes.
+    private var linkTexts: [String] = []
+    private var linkTargets: [LinkTarget] = []
+    /// Indexes into `linkTexts` of the links open now, innermost last.
+    private var openLinks: [Int] = []
 
     /// Plans the Spans `pages` need; throws if their tags do not nest.
     init(context: Context, pages: [Page]) throws {
         self.context = context
         spanned = try Self.elementsNeedingSpans(pages)
+        pageHeights = pages.map(\.size.height)
     }
 
     /// Elements with children, elements open at a page end and elements open when an artifact
@@ -61,22 +74,48 @@ final class TagWriter {
         return needing
     }
 
-    /// Call before drawing text: opens a Span when the text would otherwise be marked wrongly or not at all.
-    func willDrawText() throws {
+    /// What each link says, in the order begun: its text, or its web address when it has none.
+    var linkContents: [String] {
+        zip(linkTexts, linkTargets).map { text, target in
+            let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            switch target {
+            case _ where !words.isEmpty: return words
+            case let .url(url): return url
+            case .destination: return "Link"
+            }
+        }
+    }
+
+    /// Begins the element that holds the whole document.
+    func beginDocument() throws {
+        try context.beginStructure("Document")
+        elements.append(PDFPostStep.Element(role: "Document"))
+    }
+
+    func endDocument() throws {
+        try context.endStructure("Document")
+    }
+
+    /// Call before drawing `text`: opens a Span when the text would otherwise be marked wrongly or
+    /// not at all, and adds the text to what the open link says.
+    func willDraw(text: String) throws {
+        if let link = openLinks.last { linkTexts[link] += linkTexts[link].isEmpty ? text : " " + text }
         guard artifactDepth == 0, !spanIsOpen else { return }
         switch open.last {
         case let .structure(_, ordinal)?, let .link(ordinal)?: if !spanned.contains(ordinal) { return }
         case .artifact?, nil: break
         }
         try context.beginStructure("Span")
+        elements.append(PDFPostStep.Element(role: "Span"))
         spanIsOpen = true
     }
 
     func begin(_ tag: Tag) throws {
         try closeSpan()
         switch tag {
-        case let .structure(role, _):
+        case let .structure(role, attributes):
             try context.beginStructure(role.rawValue)
+            elements.append(element(role, attributes))
             open.append(.structure(role, ordinal: elementCount))
         case let .link(target, area):
             switch target {
@@ -86,6 +125,10 @@ final class TagWriter {
                 try context.beginLink(
                     destination: name, x: area.minX, y: area.minY, width: area.size.width, height: area.size.height)
             }
+            elements.append(PDFPostStep.Element(role: "Link"))
+            openLinks.append(linkTexts.count)
+            linkTexts.append("")
+            linkTargets.append(target)
             open.append(.link(ordinal: elementCount))
         case .artifact:
             artifactDepth += 1
@@ -99,7 +142,9 @@ final class TagWriter {
         try closeSpan()
         switch open.popLast() {
         case let .structure(role, _)?: try context.endStructure(role.rawValue)
-        case .link?: try context.endLink()
+        case .link?:
+            try context.endLink()
+            openLinks.removeLast()
         case .artifact?: artifactDepth -= 1
         case nil: return  // init has checked that tags nest
         }
@@ -112,6 +157,16 @@ final class TagWriter {
     /// Call when a page's items are drawn.
     func endPage() throws {
         try closeSpan()
+        pageIndex += 1
+    }
+
+    /// The element for the post-step, with its bounding box turned into PDF user space (y up).
+    private func element(_ role: StructureRole, _ attributes: StructureAttributes) -> PDFPostStep.Element {
+        let height = pageHeights.indices.contains(pageIndex) ? pageHeights[pageIndex] : 0
+        return PDFPostStep.Element(
+            role: role.rawValue, alternativeText: attributes.alternativeText, language: attributes.language,
+            headerScope: attributes.headerScope?.rawValue,
+            boundingBox: attributes.boundingBox.map { [$0.minX, height - $0.maxY, $0.maxX, height - $0.minY] })
     }
 
     private func closeSpan() throws {

@@ -34,7 +34,7 @@ struct BlockReader {
         case let .figure(figure):
             // A listener hears what the picture shows (its alt text), then its caption.
             guard !figure.isDecorative else { return [] }
-            let sentences = ["Picture: " + figure.alt] + (figure.caption.isEmpty ? [] : [figure.caption])
+            let sentences = ["\(Figure.describedLabel): " + figure.alt] + (figure.caption.isEmpty ? [] : [figure.caption])
             return [Utterance(sentences.map(SpeechScript.sentence).joined(separator: " "), pauseAfter: Pause.afterParagraph)]
         }
     }

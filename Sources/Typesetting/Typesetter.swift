@@ -32,7 +32,9 @@ public final class Typesetter {
     /// glossary's page references move its heading to another page).
     public func typeset(_ handout: Handout, layout: Layout, info: DocumentInfo) -> PagedDocument {
         setter.startDocument()
-        let style = TypesetStyle(layout)
+        var style = TypesetStyle(layout)
+        style.strings = handout.strings
+        style.language = handout.strings.language
         let setup = layout.page
         let frame = FlowFrame(x: 0, width: setup.width - setup.marginLeft - setup.marginRight, band: nil)
         setAheadOnTwoCores(handout.sections, style: style, frame: frame)
@@ -58,7 +60,7 @@ public final class Typesetter {
         }
         if handout.questionsPage {
             placed.append(writingPage(
-                title: Self.questionsTitle, intro: Self.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
+                title: style.strings.questionsTitle, intro: style.strings.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
         }
         let padding = bookletPadding(after: placed.count, frame: frame, style: style, contentHeight: contentHeight)
         let pages = PageComposer(shaper: shaper, style: style, title: handout.title)

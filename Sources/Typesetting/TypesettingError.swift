@@ -4,6 +4,7 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
     case fontUnreadable(String)
     case hyphenationPatternsMissing(String)
     case hyphenationPatternsUnreadable(String)
+    case fontCatalogue(file: String, line: Int, String)
 
     public var description: String {
         switch self {
@@ -12,6 +13,7 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case let .hyphenationPatternsMissing(path):
             "\(path): hyphenation patterns not found (install the Debian package hyphen-en-gb)"
         case let .hyphenationPatternsUnreadable(path): "\(path): not a hyphenation dictionary libhyphen can read"
+        case let .fontCatalogue(file, line, message): "\(file):\(line): \(message)"
         }
     }
 }

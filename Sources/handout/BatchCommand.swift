@@ -13,7 +13,8 @@ struct BatchCommand: ParsableCommand {
             default pdf), layout, body-size, title, date, cover and \
             personal details (\(PersonalDetails.knownKeys.joined(separator: ", "))). JSON Lines files (.jsonl) \
             hold one object per line with the same keys. A bad row is reported by its line number and the \
-            others still build; the exit status is 1 if any row failed. Each row's outcome is appended to             results.jsonl (results-K-of-N.jsonl for a shard) in the output folder; see docs/batch.md.
+            others still build; the exit status is 1 if any row failed. Each row's outcome is appended to \
+            results.jsonl (results-K-of-N.jsonl for a shard) in the output folder; see docs/batch.md.
             """)
 
     @Argument(help: "The manifest: a .csv file, or a .jsonl file.")

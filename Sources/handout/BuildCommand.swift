@@ -124,6 +124,7 @@ struct BuildCommand: ParsableCommand {
         if let sheets = built.sheets {
             return "\(built.pageCount) pages on \(sheets.count) \(sheets.paper) sheets; print on both sides, flipping on the short edge, then fold and staple"
         }
-        return "\(built.pageCount) pages"
+        guard let unit = built.format.pageUnit else { return "\(built.data.count / 1024 + 1) KB" }
+        return "\(built.pageCount) \(unit)"
     }
 }

@@ -71,6 +71,32 @@ import Testing
         #expect(next > 20)
     }
 
+    /// A screen reader follows the structure tree; its text, in order, is the pages' text in
+    /// content order (pdftotext -raw) without the running header and footer.
+    @Test(arguments: ["full-booklet", "symptom-control"])
+    func theStructureTreeReadsThePageTextInOrderWithoutHeadersAndFooters(_ collection: String) throws {
+        let request = HandoutRequest(collectionID: collection, date: date)
+        let url = try PDFTools.save(try builder.pdf(for: request))
+        let title = try builder.resources.title(for: request, topics: try builder.resources.topics(for: request))
+        let structure = try PDFStructure.structureText(url).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("\"") && $0.hasSuffix("\"") }.map { $0.dropFirst().dropLast() }.joined(separator: " ")
+        var pages = try PDFTools.pageTexts(url, raw: true).map { $0.split(separator: "\n").map(String.init) }
+        for index in pages.indices {
+            #expect(pages[index].last == "Page \(index + 1) of \(pages.count)", "the footer ends page \(index + 1)")
+            pages[index].removeLast()
+            if index > 0 {
+                #expect(pages[index].last == title, "the running header is drawn last on page \(index + 1)")
+                pages[index].removeLast()
+            }
+        }
+        // Line ends differ (a space in the structure, a new line on the page, a hyphen where a word breaks).
+        func letters(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" }) }
+        let read = letters(structure)
+        let printed = letters(pages.flatMap { $0 }.joined())
+        #expect(!read.contains("Page1of"), "the footer is not read")
+        #expect(read == printed, "first difference after: \(String(read.commonPrefix(with: printed).suffix(80)))")
+    }
+
     @Test func identicalInputGivesIdenticalBytesAfterTheCatalogUpdate() throws {
         let request = HandoutRequest(collectionID: "newly-diagnosed", date: date)
         #expect(try builder.pdf(for: request) == (try HandoutBuilder(resources: builder.resources).pdf(for: request)))

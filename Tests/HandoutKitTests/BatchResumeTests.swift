@@ -114,6 +114,14 @@ import Testing
         #expect(summary.built == 0 && summary.skipped == 7)
     }
 
+    @Test func aRefusedManifestLeavesNothingBehind() throws {
+        try "output,patient.nhs\na.pdf,1\n".write(to: manifest, atomically: true, encoding: .utf8)
+        #expect { try run() } throws: { error in
+            (error as? HandoutError)?.message.hasPrefix("m.csv:1: column 2 of the header is not a known column") ?? false
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func shardsAgreeOnDuplicatesAndReportMergesTheirResults() throws {
         try writeManifest(name: Self.secret, extraRows: "leaflet-1.pdf,sirt,\(Self.secret)\nbad.pdf,unicorns,\(Self.secret)\n")
         let first = try run(shard: BatchShard(index: 1, count: 2))

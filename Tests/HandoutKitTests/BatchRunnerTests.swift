@@ -94,6 +94,8 @@ import Testing
         #expect(!info.contains("Zebedee") && !info.contains("Sam Patel"))
         let raw = try Data(contentsOf: url)
         #expect(raw.range(of: Data("Zebedee".utf8)) == nil, "not in metadata or any uncompressed string")
+        let report = try PDFValidator.report(url, profiles: [.ua1, .a2a])
+        #expect(report == nil, "batch output:\n\(report ?? "")")
     }
 
     @Test func eachRowCanAskForItsOwnLayoutAndSize() throws {

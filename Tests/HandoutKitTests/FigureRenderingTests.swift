@@ -77,14 +77,18 @@ import Testing
 
     @Test func figuresAreTaggedWithCaptionsAndDecorativeImagesAreLeftOut() throws {
         let url = try PDFTools.save(try builder.pdf(for: request))
-        let kinds = try PDFStructure(url).structureKinds
-        #expect(kinds["Figure"] == 3, "the decorative image is not a Figure")
-        #expect(kinds["Caption"] == 3)
+        let structure = try PDFStructure(url)
+        #expect(structure.structureKinds["Caption"] == 3)
+        let figures = structure.structureElements("Figure")
+        #expect(figures.count == 3, "the decorative image is not a Figure")
+        #expect(Set(figures.compactMap { PDFStructure.string($0["/Alt"]) })
+            == ["A black box, twice as wide as it is tall", "A scan of a page", "A photo of a page"])
+        #expect(figures.allSatisfy { (($0["/A"] as? [String: Any])?["/BBox"] as? [Double])?.count == 4 })
         let text = try PDFStructure.structureText(url)
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let figure = try #require(lines.firstIndex(of: "Figure"))
+        let figure = try #require(lines.firstIndex { $0.hasPrefix("Figure") })
         let caption = try #require(lines[figure...].firstIndex(of: "Caption"))
-        #expect(caption - figure <= 2, "the box has no text of its own; its caption follows it")
+        #expect(caption - figure <= 3, "the box has no text of its own; its caption follows it")
         #expect(lines[caption + 1] == "\"A black box\"")
     }
 

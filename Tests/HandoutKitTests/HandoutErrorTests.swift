@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct HandoutErrorTests {
     @Test func unexpectedFailuresSayOnlyThatTheHandoutCouldNotBeMade() {
-        let wrapped = HandoutError(RenderError.unexpectedPDF("input clusters do not represent the UTF-8 string"))
+        let wrapped = HandoutError(RenderError.postStepFailed("input clusters do not represent the UTF-8 string"))
         #expect(wrapped.message == "the handout could not be made" && wrapped.isUnexpected)
         #expect(wrapped.cause?.contains("input clusters") == true, "the cause is kept for the operator")
         let content = HandoutError(ContentError(file: "my.yaml", line: 3, key: "page.size", "expected some text"))

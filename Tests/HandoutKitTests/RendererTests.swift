@@ -84,18 +84,50 @@ import Testing
         #expect(throws: RenderError.unbalancedTags(page: 3)) { try PDFRenderer().render(broken) }
     }
 
-    @Test func theCatalogUpdateAppendsToCairosBytesAndKeepsTheFileValid() throws {
+    @Test func thePostStepWritesWhatCairoCannotAndStaysDeterministic() throws {
         let pdf = try PDFRenderer().render(document)
-        let text = String(decoding: pdf, as: UTF8.self)
-        #expect(text.components(separatedBy: "%%EOF").count == 3, "cairo's file, then one update")
-        #expect(text.contains("/Prev "))
         #expect(try PDFRenderer().render(document) == pdf, "deterministic")
-        #expect(try PDFStructure(try PDFTools.save(pdf)).catalog["/Lang"] as? String == "en-GB")
-        #expect(throws: RenderError.unexpectedPDF("the catalog already has /Lang")) {
-            try PDFCatalogUpdate.setting([("/Lang", "(fr)")], in: pdf)
-        }
-        #expect(throws: RenderError.unexpectedPDF("no trailer or startxref at the end")) {
-            try PDFCatalogUpdate.setting([("/Lang", "(fr)")], in: Data("%PDF-1.5\n".utf8))
+        let url = try PDFTools.save(pdf)
+        let structure = try PDFStructure(url)
+        #expect(structure.catalog["/Lang"] as? String == "en-GB")
+        #expect((structure.catalog["/OutputIntents"] as? [Any])?.count == 1)
+        let trailer = try CommandLineTool.run("qpdf", ["--show-object=trailer", url.path]).output
+        #expect(trailer.contains("/ID ["), "\(trailer)")
+        let annotations = structure.objects.values.compactMap { $0 as? [String: Any] }.filter { $0["/Subtype"] as? String == "/Link" }
+        #expect(Set(annotations.compactMap { $0["/Contents"] as? String }) == ["web", "back"])
+        #expect(annotations.allSatisfy { $0["/F"] as? Int == 4 }, "links print")
+        let pages = structure.objects.values.compactMap { $0 as? [String: Any] }.filter { $0["/Type"] as? String == "/Page" }
+        #expect(pages.count == 3 && pages.allSatisfy { $0["/Tabs"] as? String == "/S" })
+        let xmp = try CommandLineTool.run("qpdf", ["--show-object=\(structure.catalog["/Metadata"] as? String ?? "")", "--raw-stream-data", url.path]).output
+        #expect(xmp.contains("<pdfuaid:part>1</pdfuaid:part>") && xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"))
+        #expect(xmp.contains("<rdf:li xml:lang=\"x-default\">Test</rdf:li>"))
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    @Test func structureAttributesReachTheirElements() throws {
+        var document = document
+        let box = Rect(x: 20, y: 100, width: 50, height: 40)
+        document.pages[2].items = [
+            .begin(.structure(.paragraph, StructureAttributes(alternativeText: "A drawn box", language: "cy", boundingBox: box))),
+            text(30, "end"), .end,
+            .begin(.structure(.paragraph, StructureAttributes(headerScope: .column))), text(60, "head"), .end,
+        ]
+        let structure = try PDFStructure(try PDFTools.save(try PDFRenderer().render(document)))
+        let elements = structure.structureElements
+        let described = try #require(elements.first { $0["/Alt"] as? String == "A drawn box" })
+        #expect(described["/Lang"] as? String == "cy")
+        let layout = try #require(described["/A"] as? [String: Any])
+        #expect(layout["/O"] as? String == "/Layout")
+        #expect((layout["/BBox"] as? [Double]) == [20, 60, 70, 100], "in PDF user space, y up from the page's foot")
+        let header = try #require(elements.first { ($0["/A"] as? [String: Any])?["/Scope"] != nil })
+        #expect((header["/A"] as? [String: Any])?["/O"] as? String == "/Table")
+        #expect((header["/A"] as? [String: Any])?["/Scope"] as? String == "/Column")
+        #expect(elements.filter { $0["/Alt"] != nil || $0["/A"] != nil }.count == 2, "no other element gets them")
+    }
+
+    @Test func aFileThePostStepCannotReadIsAClearError() {
+        #expect { try PDFPostStep.apply(.init(info: document.info, standard: .archiveB), to: Data("%PDF-1.5\n".utf8)) } throws: {
+            ($0 as? RenderError).map { "\($0)".hasPrefix("cannot make the PDF conform to PDF/UA and PDF/A: ") } ?? false
         }
     }
 
@@ -103,7 +135,7 @@ import Testing
         #expect(PDFPageLabels.numberTree(["1", "2", "3"]) == "<< /Nums [ 0 << /S /D /St 1 >> ] >>")
         #expect(PDFPageLabels.numberTree(["i", "ii", "1", "2", "5"])
             == "<< /Nums [ 0 << /P (i) >> 1 << /P (ii) >> 2 << /S /D /St 1 >> 4 << /S /D /St 5 >> ] >>")
-        #expect(PDFCatalogUpdate.textString("Seite ü") == "<FEFF00530065006900740065002000FC>")
+        #expect(PDFText.literal("Seite ü") == "<FEFF00530065006900740065002000FC>")
     }
 
     @Test func previewsArePNGsOfThePageSizeAtTheResolution() throws {

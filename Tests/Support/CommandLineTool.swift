@@ -47,9 +47,9 @@ public enum PDFTools {
         return url
     }
 
-    /// The text as pdftotext reads it, in reading order.
-    public static func text(_ url: URL, layout: Bool = false) throws -> String {
-        try CommandLineTool.run("pdftotext", (layout ? ["-layout"] : []) + [url.path, "-"]).output
+    /// The text as pdftotext reads it, in reading order (`raw`: in the order it is drawn).
+    public static func text(_ url: URL, layout: Bool = false, raw: Bool = false) throws -> String {
+        try CommandLineTool.run("pdftotext", (layout ? ["-layout"] : []) + (raw ? ["-raw"] : []) + [url.path, "-"]).output
     }
 
     /// pdfinfo's fields, e.g. `Pages`, `Title`.

@@ -13,14 +13,15 @@ public struct ContentFixture {
         }
     }
 
-    /// Writes topics/`id`.md with valid front matter and `body`; the body starts on line 12.
+    /// Writes topics/`id`.md with valid front matter and `body`; the body starts on line 12
+    /// (line 13 with a `lang`).
     public func topic(
         _ id: String, title: String? = nil, order: Int = 10, reviewed: String = "2026-01-01",
-        reviewDue: String = "2027-12-01", body: String
+        reviewDue: String = "2027-12-01", lang: String? = nil, body: String
     ) throws {
         let text = """
             ---
-            id: \(id)
+            id: \(id)\(lang.map { "\nlang: \($0)" } ?? "")
             title: \(title ?? "Topic \(id)")
             summary: A topic for tests.
             tags: [test]

@@ -93,13 +93,28 @@ public struct PDFStructure {
         }
     }
 
+    /// Every structure element's dictionary, in no particular order.
+    public var structureElements: [[String: Any]] {
+        objects.values.compactMap { $0 as? [String: Any] }.filter { $0["/Type"] as? String == "/StructElem" }
+    }
+
+    /// The structure elements of one kind (`Figure`, `TH`, …).
+    public func structureElements(_ kind: String) -> [[String: Any]] {
+        structureElements.filter { $0["/S"] as? String == "/" + kind }
+    }
+
     /// How many structure elements of each kind (`P`, `H1`, `Link`, …) the structure tree has.
     public var structureKinds: [String: Int] {
         var counts: [String: Int] = [:]
-        for case let element as [String: Any] in objects.values where element["/Type"] as? String == "/StructElem" {
+        for element in structureElements {
             if let kind = element["/S"] as? String { counts[String(kind.dropFirst()), default: 0] += 1 }
         }
         return counts
+    }
+
+    /// A text string as qpdf's JSON writes it, without the `u:` that marks a Unicode one.
+    public static func string(_ value: Any?) -> String? {
+        (value as? String).map(text)
     }
 
     /// The structure tree with the text of each element, as `pdfinfo -struct-text` prints it.
@@ -115,7 +130,7 @@ public struct PDFStructure {
 
 extension PDFTools {
     /// The text of each page, as pdftotext reads it.
-    public static func pageTexts(_ url: URL, layout: Bool = false) throws -> [String] {
-        try text(url, layout: layout).split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast().map(String.init)
+    public static func pageTexts(_ url: URL, layout: Bool = false, raw: Bool = false) throws -> [String] {
+        try text(url, layout: layout, raw: raw).split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 }

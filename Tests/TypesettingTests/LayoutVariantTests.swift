@@ -60,7 +60,7 @@ import Testing
             #expect(imposed.pages.prefix(count).map(\.size) == plain.pages.map(\.size))
             guard imposed.pages.count > count else { continue }
             let notes = runs(PagedDocument(info: info, fonts: [], pages: [imposed.pages[count]])).map(\.text).joined()
-            #expect(notes.contains(Typesetter.notesTitle) && notes.contains("Page \(count + 1) of \(count + 1)"))
+            #expect(notes.contains(HandoutStrings.english.notesTitle) && notes.contains("Page \(count + 1) of \(count + 1)"))
             let writingLines = imposed.pages[count].items.filter { if case .rule = $0 { true } else { false } }
             #expect(writingLines.count > 10)
             #expect(imposed.pages.dropFirst(count + 1).allSatisfy { $0.items.isEmpty }, "further padding pages are blank")

@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test func charactersTheMainFontLacksUseTheFallback() {
-        let runs = shaper.fontRuns("pain → relief", preferring: 0)
-        #expect(runs.map(\.text) == ["pain ", "→", " relief"])
+        let runs = TextItemiser(fontSet: shaper.fontSet, language: "en-GB").runs("pain→relief", levels: nil, preferring: 0)
+        #expect(runs.map(\.text) == ["pain", "→", "relief"])
         #expect(runs.map(\.font) == [0, 4, 0])
         #expect(shaper.shape("→", font: 4).glyphs.allSatisfy { $0.id != 0 })
     }

@@ -46,6 +46,7 @@ public struct BatchRunner: Sendable {
         let start = DispatchTime.now()
         let resultsFile = outputFolder.appendingPathComponent(BatchShard.resultsFileName(for: shard))
         let resumeIndex = resume ? try ResumeIndex(resultsAt: resultsFile) : nil
+        let isFirstRun = !FileManager.default.fileExists(atPath: resultsFile.path)
         let log = try ResultsLog(resultsFile)
         let partial = try PartialFolder(in: outputFolder, shard: shard)
         let work = BatchWork(
@@ -79,8 +80,12 @@ public struct BatchRunner: Sendable {
         queue.close()
         workers.wait()
         partial.remove()
-        if let readError { throw HandoutError(readError) }
         var summary = work.summary
+        if let readError {
+            // A manifest refused before any row (a bad header) leaves nothing behind.
+            if isFirstRun, summary.total == 0 { try? FileManager.default.removeItem(at: resultsFile) }
+            throw HandoutError(readError)
+        }
         summary.resultsFile = resultsFile
         summary.stopped = shouldStop()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9

@@ -13,7 +13,8 @@ struct FlowFrame {
 /// LBody, BlockQuote) with an anchor and a bookmark for every heading. Produces values; pages come later.
 struct BlockFlow {
     let setter: ParagraphSetter
-    let style: TypesetStyle
+    /// The layout's style, in the language of the section being set.
+    var style: TypesetStyle
     private(set) var lines: [FlowLine] = []
     /// Bookmarks for the headings added, in order.
     private(set) var outline: [OutlineEntry] = []
@@ -123,13 +124,21 @@ struct BlockFlow {
         lines[index].items += items
     }
 
+    /// Sets the items of the line at `index` (to tag parts of it).
+    mutating func setItems(_ items: [PageItem], ofLineAt index: Int) {
+        lines[index].items = items
+    }
+
     /// Where the baseline sits below a line's top so the text is centred in the line.
     func baselineOffset(size: Double, lineHeight: Double) -> Double {
         shaper.fontSet.baselineOffset(size: size, lineHeight: lineHeight)
     }
 
+    /// Adds a list; in a right-to-left language its items are indented from the right, labels on the right.
     private mutating func addList(_ list: ListBlock, in frame: FlowFrame, space: Double, depth: Int) {
-        let inner = FlowFrame(x: frame.x + style.listIndent, width: frame.width - style.listIndent, band: frame.band)
+        let rightToLeft = style.rightToLeft
+        let inner = FlowFrame(
+            x: rightToLeft ? frame.x : frame.x + style.listIndent, width: frame.width - style.listIndent, band: frame.band)
         for (number, item) in list.items.enumerated() {
             let label = list.ordered ? "\(list.start + number)." : ["•", "–", "◦"][min(depth, 2)]
             let firstLine = lines.count
@@ -143,7 +152,8 @@ struct BlockFlow {
             }
             if firstLine < lines.count {
                 tag(.listBody, from: firstLine)
-                attachLabel(label, to: firstLine, rightEdge: inner.x - 0.45 * style.bodySize)
+                let gap = 0.45 * style.bodySize
+                attachLabel(label, to: firstLine, edge: rightToLeft ? inner.x + inner.width + gap : inner.x - gap, rightToLeft: rightToLeft)
                 tag(.listItem, from: firstLine)
             }
             // An item's first two lines stay together, whatever blocks they come from.
@@ -151,13 +161,16 @@ struct BlockFlow {
         }
     }
 
-    /// Puts a list label in the gutter, on the baseline of the item's first line.
-    private mutating func attachLabel(_ label: String, to lineIndex: Int, rightEdge: Double) {
-        let words = WordCollector(shaper: shaper).words([TextSpan(label)], style: style.body)
-        let width = words.reduce(0) { $0 + $1.width }
+    /// Puts a list label in the gutter, on the baseline of the item's first line: ending at `edge`,
+    /// or starting there when the list reads right to left (the label is then reordered as such).
+    private mutating func attachLabel(_ label: String, to lineIndex: Int, edge: Double, rightToLeft: Bool) {
+        let collected = WordCollector(shaper: shaper).collect([TextSpan(label)], style: style.body)
+        let width = collected.words.reduce(0) { $0 + $1.width }
         let lineHeight = lines[lineIndex].height
         let baseline = baselineOffset(size: style.bodySize, lineHeight: lineHeight)
-        let items = LineAssembler(shaper: shaper).items(words, x: rightEdge - width, baseline: baseline, lineHeight: lineHeight)
+        let items = LineAssembler(shaper: shaper).items(
+            collected.words, x: rightToLeft ? edge : edge - width, baseline: baseline, lineHeight: lineHeight,
+            rightToLeft: collected.rightToLeft)
         lines[lineIndex].items.insert(contentsOf: [.begin(.structure(.label))] + items + [.end], at: 0)
     }
 

@@ -68,20 +68,35 @@ final class ParagraphSetter {
         var style = style
         if let smallestHeadingSize { fitHeading(spans, style: &style, measure: width, smallestSize: smallestHeadingSize) }
         let broken = breaker.lines(spans, style: style, measure: width)
-        let lineHeight = style.size * style.lineHeight
+        let lineHeight = max(style.size * style.lineHeight, tallestFallback(in: broken))
         let baseline = shaper.fontSet.baselineOffset(size: style.size, lineHeight: lineHeight)
         let assembler = LineAssembler(shaper: shaper)
         let lines = broken.enumerated().map { index, line in
             SetParagraph.Line(
                 items: assembler.items(
                     line.words, x: x, baseline: baseline, lineHeight: lineHeight,
-                    justifiedTo: line.justified ? width : nil, endsWithSpace: index < broken.count - 1),
+                    justifiedTo: line.justified ? width : nil, endsWithSpace: index < broken.count - 1,
+                    rightToLeft: line.rightToLeft, rightEdge: line.rightToLeft ? x + width : nil),
                 endsWithHyphen: line.endsWithHyphen,
                 glossaryTerms: line.words.flatMap { $0.parts.compactMap(\.glossaryTerm) })
         }
         let paragraph = SetParagraph(lines: lines, lineHeight: lineHeight)
         cache.insert(paragraph, for: key)
         return paragraph
+    }
+
+    /// The natural line height of the tallest fallback font the lines use (Nastaliq needs far more
+    /// room above and below than Latin), or 0 if they use none.
+    private func tallestFallback(in lines: [BrokenLine]) -> Double {
+        var tallest = 0.0
+        for line in lines {
+            for word in line.words {
+                for part in word.parts where part.font > FontSet.fallbackIndex {
+                    tallest = max(tallest, shaper.fontSet.naturalLineHeight(part.font, size: part.size))
+                }
+            }
+        }
+        return tallest
     }
 
     /// Makes a heading's `style` just small enough that its longest word fits `measure`, but never

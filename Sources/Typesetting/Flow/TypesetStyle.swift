@@ -9,6 +9,10 @@ struct TypesetStyle {
     let accent: Color
     let callout: Color
     let muted: Color
+    /// The language of the text being set (the current topic's).
+    var language = LanguageTag.british
+    /// The fixed wording (contents and glossary headings, footer), from the content folder.
+    var strings = HandoutStrings.english
 
     init(_ layout: Layout) {
         self.layout = layout
@@ -30,13 +34,18 @@ struct TypesetStyle {
     var body: TextStyle {
         TextStyle(
             size: bodySize, color: text, linkColor: accent, lineHeight: layout.text.lineHeight,
-            allowsItalics: layout.text.italics, hyphenate: layout.text.hyphenate, justify: layout.text.justify)
+            allowsItalics: layout.text.italics, hyphenate: layout.text.hyphenate, justify: layout.text.justify,
+            language: language.value, rightToLeft: language.isRightToLeft)
     }
+
+    /// Whether the text being set is in a right-to-left language: lists and their labels sit on the right.
+    var rightToLeft: Bool { language.isRightToLeft }
 
     func heading(level: Int) -> TextStyle {
         TextStyle(
             size: layout.text.headingSizes[min(max(level, 1), 3) - 1], color: heading, linkColor: accent,
-            base: .boldStyle, lineHeight: 1.2, allowsItalics: layout.text.italics)
+            base: .boldStyle, lineHeight: 1.2, allowsItalics: layout.text.italics, language: language.value,
+            rightToLeft: language.isRightToLeft)
     }
 
     func spaceBefore(headingLevel level: Int) -> Double {

@@ -7,29 +7,40 @@ import Foundation
 /// Immutable after creation, which HarfBuzz documents as safe to share between threads.
 final class HarfBuzzFont: @unchecked Sendable {
     let path: String
+    /// The face's index in a font collection (0 for a plain font file).
+    let faceIndex: Int
     let font: OpaquePointer
     let unitsPerEm: Double
     /// Ascender and descender in font units; the descender is negative.
     let ascender: Double
     let descender: Double
+    /// The height of a lower-case x (OS/2 sxHeight) in font units, or nil if the font does not say.
+    let xHeight: Double?
 
-    init(path: String) throws {
+    init(path: String, faceIndex: Int = 0) throws {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw TypesettingError.fontMissing(path)
         }
         let blob = hb_blob_create_from_file_or_fail(path)
         guard let blob else { throw TypesettingError.fontUnreadable(path) }
         defer { hb_blob_destroy(blob) }
-        let face = hb_face_create(blob, 0)
+        guard faceIndex < max(1, Int(hb_face_count(blob))) else {
+            throw TypesettingError.fontUnreadable("\(path)#\(faceIndex)")
+        }
+        let face = hb_face_create(blob, UInt32(faceIndex))
         defer { hb_face_destroy(face) }
         guard hb_face_get_glyph_count(face) > 0 else { throw TypesettingError.fontUnreadable(path) }
         self.path = path
+        self.faceIndex = faceIndex
         font = hb_font_create(face)
         unitsPerEm = Double(hb_face_get_upem(face))
         var extents = hb_font_extents_t()
         hb_font_get_h_extents(font, &extents)
         ascender = Double(extents.ascender)
         descender = Double(extents.descender)
+        var position: hb_position_t = 0
+        let hasXHeight = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_X_HEIGHT, &position) != 0
+        xHeight = hasXHeight && position > 0 ? Double(position) : nil
     }
 
     deinit { hb_font_destroy(font) }
@@ -38,5 +49,11 @@ final class HarfBuzzFont: @unchecked Sendable {
     func covers(_ scalar: Unicode.Scalar) -> Bool {
         var glyph: hb_codepoint_t = 0
         return hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0
+    }
+
+    /// Whether the font has a glyph for every scalar of `character` that is drawn: format
+    /// characters such as ZERO WIDTH JOINER and variation selectors shape without one.
+    func covers(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { covers($0) || $0.properties.isDefaultIgnorableCodePoint }
     }
 }

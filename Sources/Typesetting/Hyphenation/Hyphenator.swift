@@ -8,7 +8,7 @@ struct Hyphenator {
     /// Each run of letters is a word. Words in capitals after the first letter (TACE, McDonald)
     /// are left whole, and so are words an apostrophe or a digit touches ("tumour's", "Y90").
     /// Web and email addresses are never hyphenated: the hyphen would read as part of them.
-    func points(in text: String) -> [Int] {
+    func points(in text: String, language: String = "en-GB") -> [Int] {
         guard !Self.looksLikeAnAddress(text) else { return [] }
         let characters = Array(text)
         var points: [Int] = []
@@ -21,7 +21,7 @@ struct Hyphenator {
             var end = start
             while end < characters.count, characters[end].isLetter { end += 1 }
             if Self.mayHyphenate(characters[start..<end], before: characters[..<start].last, after: characters[end...].first) {
-                points += hyphenation.points(String(characters[start..<end])).map { $0 + start }
+                points += hyphenation.points(String(characters[start..<end]), language: language).map { $0 + start }
             }
             start = end
         }

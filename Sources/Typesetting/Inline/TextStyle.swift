@@ -16,6 +16,10 @@ struct TextStyle: Hashable {
     var hyphenate = false
     /// Whether lines are justified rather than ragged right.
     var justify = false
+    /// The language of the text, a BCP 47 tag: it picks fonts (Urdu in Nastaliq) and guides shaping.
+    var language = "en-GB"
+    /// Whether a paragraph with no strongly directional character (digits only, say) reads right to left.
+    var rightToLeft = false
 
     func fontStyle(for span: TextSpan) -> FontStyle {
         let italic = base.italic || span.style.italic

@@ -1,6 +1,6 @@
 import PageModel
 
-/// A piece of a word in one font, size and colour.
+/// A piece of a word in one font, size, colour, script and direction.
 struct WordPart {
     var text: String
     var font: Int
@@ -10,6 +10,10 @@ struct WordPart {
     var width: Double
     /// The glossary term this part is a use of.
     var glossaryTerm: String?
+    /// How HarfBuzz shapes it: script, direction, language.
+    var context: ShapingContext = .british
+    /// Its bidi embedding level (UAX #9); odd levels read right to left.
+    var level: UInt8 = 0
 }
 
 /// The unit of line breaking: no break inside it, and a ``Joint`` after it that says what a
@@ -20,6 +24,8 @@ struct Word {
     var spaceWidth: Double
     /// The font of that space.
     var spaceFont: Int
+    /// The bidi embedding level of that space.
+    var spaceLevel: UInt8 = 0
     /// A hard line break follows this word.
     var breakAfter = false
     /// What joins this word to the next.

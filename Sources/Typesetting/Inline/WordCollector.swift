@@ -1,3 +1,4 @@
+import CHarfBuzz
 import Document
 import PageModel
 
@@ -6,20 +7,39 @@ import PageModel
 struct WordCollector {
     let shaper: Shaper
 
+    /// A paragraph's words and its direction.
+    struct Collected {
+        var words: [Word]
+        /// Whether the paragraph reads right to left (its first strong character is Arabic or Hebrew, say).
+        var rightToLeft: Bool
+    }
+
     func words(_ spans: [TextSpan], style: TextStyle) -> [Word] {
+        collect(spans, style: style).words
+    }
+
+    /// The words of `spans` in `style`, each part a run of one font, script and bidi level
+    /// (see ``TextItemiser`` and ``Bidi``).
+    func collect(_ spans: [TextSpan], style: TextStyle) -> Collected {
+        let spans = Self.printable(spans)
+        let bidi = Self.bidiParagraph(spans, style: style)
+        let itemiser = TextItemiser(fontSet: shaper.fontSet, language: style.language)
+        let language = hb_language_from_string(style.language, -1)
         var words: [Word] = []
         var parts: [WordPart] = []
         var lastFont = shaper.fontSet.index(for: style.base)
-        func finishWord() {
+        var scalarOffset = 0
+        func finishWord(spaceLevel: UInt8) {
             guard !parts.isEmpty else { return }
-            let spaceWidth = shaper.width(" ", font: lastFont, size: style.size)
-            words.append(Word(parts: parts, spaceWidth: spaceWidth, spaceFont: lastFont))
+            let spaceWidth = shaper.width(" ", font: lastFont, size: style.size * shaper.fontSet.sizeScale(lastFont))
+            words.append(Word(parts: parts, spaceWidth: spaceWidth, spaceFont: lastFont, spaceLevel: spaceLevel))
             parts = []
         }
-        for span in Self.printable(spans) {
+        for span in spans {
             if span == .lineBreak {
-                finishWord()
+                finishWord(spaceLevel: 0)
                 if !words.isEmpty { words[words.count - 1].breakAfter = true }
+                scalarOffset += span.text.unicodeScalars.count
                 continue
             }
             let font = shaper.fontSet.index(for: style.fontStyle(for: span))
@@ -28,29 +48,55 @@ struct WordCollector {
             let color = isWebLink ? style.linkColor : style.color
             var chunk = Substring()
             func flushChunk() {
-                for run in shaper.fontRuns(Self.drawable(chunk), preferring: font) {
-                    let text = String(run.text)
+                let count = chunk.unicodeScalars.count
+                let levels = bidi.map { $0.levels[scalarOffset..<(scalarOffset + count)] }
+                for run in itemiser.runs(Self.drawable(chunk), levels: levels, preferring: font) {
+                    let rightToLeft = run.level % 2 == 1
+                    let size = style.size * shaper.fontSet.sizeScale(run.font)
+                    let context = ShapingContext(script: run.script, rightToLeft: rightToLeft, language: language)
                     parts.append(
                         WordPart(
-                            text: text, font: run.font, size: style.size, color: color, link: span.link,
-                            width: shaper.width(text, font: run.font, size: style.size), glossaryTerm: span.glossaryTerm))
+                            text: run.text, font: run.font, size: size, color: color, link: span.link,
+                            width: shaper.width(run.text, font: run.font, size: size, context: context),
+                            glossaryTerm: span.glossaryTerm, context: context, level: run.level))
                     lastFont = run.font
                 }
+                scalarOffset += count
                 chunk = Substring()
             }
             var start = span.text.startIndex
             for index in span.text.indices where Self.breaksWords(span.text[index]) {
                 chunk = span.text[start..<index]
                 flushChunk()
-                finishWord()
+                finishWord(spaceLevel: bidi?.levels[scalarOffset] ?? 0)
+                scalarOffset += span.text[index].unicodeScalars.count
                 start = span.text.index(after: index)
             }
             chunk = span.text[start...]
             if !chunk.isEmpty { flushChunk() }
         }
-        finishWord()
-        return words
+        finishWord(spaceLevel: 0)
+        return Collected(words: words, rightToLeft: bidi?.rightToLeft ?? false)
     }
+
+    /// The bidi levels of the paragraph's scalars, or nil when all are left to right at level 0
+    /// (a left-to-right paragraph with no right-to-left letter, which needs no algorithm).
+    ///
+    /// A space between two digits is taken as a digit-group separator, like a no-break space
+    /// (class CS, which UAX #9 rule W4 makes part of the number): "0113 496 0000" in Arabic text
+    /// is then one left-to-right number, not three groups in right-to-left order.
+    static func bidiParagraph(_ spans: [TextSpan], style: TextStyle) -> Bidi.Paragraph? {
+        guard style.rightToLeft || spans.contains(where: { Bidi.mayNeedReordering($0.text) }) else { return nil }
+        var scalars = spans.flatMap { $0.text.unicodeScalars.map(\.value) }
+        for index in scalars.indices.dropFirst().dropLast()
+        where scalars[index] == 0x20 && Self.isDigit(scalars[index - 1]) && Self.isDigit(scalars[index + 1]) {
+            scalars[index] = 0xA0
+        }
+        let paragraph = Bidi.paragraph(scalars, defaultRightToLeft: style.rightToLeft)
+        return paragraph.levels.allSatisfy({ $0 == 0 }) && !paragraph.rightToLeft ? nil : paragraph
+    }
+
+    private static func isDigit(_ scalar: UInt32) -> Bool { (0x30...0x39).contains(scalar) }
 
     /// The no-break spaces that keep "page 12" on one line.
     static let noBreakSpaces: [Character] = ["\u{A0}", "\u{2007}", "\u{202F}"]

@@ -7,6 +7,8 @@ struct BrokenLine {
     var justified = false
     /// The paragraph's last line, or a line ending in a hard break: it may be as short as it likes.
     var isLast: Bool
+    /// Whether the paragraph reads right to left: the line is reordered and set against the right edge.
+    var rightToLeft = false
 
     /// Whether the line ends with a hyphen: at a hyphenation point, or after a hyphen in the text.
     var endsWithHyphen: Bool { !isLast && (words.last?.joint.endsLineWithHyphen ?? false) }

@@ -12,24 +12,30 @@ struct LineAssembler {
     /// their widths so the line is exactly that wide. With `endsWithSpace`, the space after the
     /// last word is drawn too (it is invisible) when the line breaks at a word space, so text read
     /// from the structure keeps a space where the line broke ("the blood", not "theblood").
+    ///
+    /// A line with right-to-left text is drawn in visual order (UAX #9, see ``Bidi``); each glyph
+    /// run keeps its text in reading order. With `rightToLeft` the paragraph reads right to left:
+    /// the line's words are reordered as such and, given `rightEdge`, the line ends there (ragged left).
     func items(
         _ words: [Word], x: Double, baseline: Double, lineHeight: Double, justifiedTo measure: Double? = nil,
-        endsWithSpace: Bool = false
+        endsWithSpace: Bool = false, rightToLeft: Bool = false, rightEdge: Double? = nil
     ) -> [PageItem] {
         var runs: [(run: GlyphRun, link: String?)] = []
         var pen = x
         /// Draws `part`, then moves on `extra` more (a justified space).
         func place(_ part: WordPart, extra: Double = 0) {
-            let shaped = shaper.shape(part.text, font: part.font)
-            let scale = part.size / shaper.fontSet.fonts[part.font].unitsPerEm
+            let shaped = shaper.shape(part.text, font: part.font, context: part.context)
+            let scale = part.size / shaper.fontSet.font(part.font).unitsPerEm
+            let backward = part.level % 2 == 1
             let startsNewRun = runs.last.map {
                 $0.run.font != part.font || $0.run.size != part.size || $0.run.color != part.color
-                    || $0.link != part.link || abs($0.run.origin.x + $0.run.width - pen) > 0.001
+                    || $0.link != part.link || $0.run.rightToLeft != backward
+                    || abs($0.run.origin.x + $0.run.width - pen) > 0.001
             } ?? true
             if startsNewRun {
                 runs.append((GlyphRun(
                     font: part.font, size: part.size, origin: Point(x: pen, y: baseline), text: "", glyphs: [],
-                    clusters: [], color: part.color, width: 0), part.link))
+                    clusters: [], color: part.color, width: 0, rightToLeft: backward), part.link))
             }
             var run = runs[runs.count - 1].run
             var advance = 0.0
@@ -39,30 +45,69 @@ struct LineAssembler {
                     id: glyph.id, x: runX + advance + Double(glyph.xOffset) * scale, y: -Double(glyph.yOffset) * scale))
                 advance += Double(glyph.advance) * scale
             }
-            run.clusters += Self.clusters(shaped, byteCount: part.text.utf8.count)
-            run.text += part.text
+            if backward {
+                // Drawn to the right of what the run has, it comes before it in reading order.
+                run.clusters = Self.clusters(shaped.readingOrder, byteCount: part.text.utf8.count) + run.clusters
+                run.text = part.text + run.text
+            } else {
+                run.clusters += Self.clusters(shaped, byteCount: part.text.utf8.count)
+                run.text += part.text
+            }
             run.width += advance + extra
             pen += advance + extra
             runs[runs.count - 1].run = run
         }
         let words = Self.joiningPieces(words)
         let spaceScale = measure.map { justifiedSpaceScale(words, measure: $0) } ?? 1
+        var pieces: [(part: WordPart, extra: Double)] = []
         for (index, word) in words.enumerated() {
-            word.parts.forEach { place($0) }
+            pieces += word.parts.map { ($0, 0) }
             if index < words.count - 1, let last = word.parts.last {
-                place(
+                pieces.append((
                     WordPart(
                         text: " ", font: word.spaceFont, size: last.size, color: last.color,
-                        link: sharedLink(word, words[index + 1]), width: word.spaceWidth),
-                    extra: word.spaceWidth * (spaceScale - 1))
+                        link: sharedLink(word, words[index + 1]), width: word.spaceWidth, level: word.spaceLevel),
+                    word.spaceWidth * (spaceScale - 1)))
             }
         }
         if endsWithSpace, let word = words.last, word.joint == .space, word.spaceWidth > 0, let last = word.parts.last {
             // Drawn for the text it carries, it takes no room: the line ends at its last word.
-            let space = WordPart(text: " ", font: word.spaceFont, size: last.size, color: last.color, link: nil, width: word.spaceWidth)
-            place(space, extra: -shaper.width(" ", font: word.spaceFont, size: last.size))
+            let space = WordPart(
+                text: " ", font: word.spaceFont, size: last.size, color: last.color, link: nil, width: word.spaceWidth,
+                level: rightToLeft ? 1 : 0)
+            pieces.append((space, -shaper.width(" ", font: word.spaceFont, size: last.size)))
         }
-        return Self.linked(runs, lineHeight: lineHeight)
+        for piece in Self.visualOrder(pieces.map(\.part), rightToLeft: rightToLeft).map({ pieces[$0] }) {
+            place(piece.part, extra: piece.extra)
+        }
+        var items = Self.linked(runs, lineHeight: lineHeight)
+        if let rightEdge, measure == nil {
+            let shift = rightEdge - (runs.map { $0.run.origin.x + $0.run.width }.max() ?? x)
+            items = items.map { $0.offsetBy(dx: shift, dy: 0) }
+        }
+        return items
+    }
+
+    /// The order to draw `parts` in, left to right: their reading order, unless some are right to
+    /// left, when FriBidi reorders the line (rules L1 and L2 of UAX #9). Each part has one level,
+    /// so it stays whole: parts are ordered by where their first character lands.
+    static func visualOrder(_ parts: [WordPart], rightToLeft: Bool) -> [Int] {
+        guard rightToLeft || parts.contains(where: { $0.level > 0 }) else { return Array(parts.indices) }
+        var scalars: [UInt32] = []
+        var levels: [UInt8] = []
+        var owner: [Int] = []
+        for (index, part) in parts.enumerated() {
+            for scalar in part.text.unicodeScalars {
+                scalars.append(scalar.value)
+                levels.append(part.level)
+                owner.append(index)
+            }
+        }
+        var firstPlace = [Int](repeating: Int.max, count: parts.count)
+        for (place, logical) in Bidi.visualOrder(scalars, levels: levels, rightToLeft: rightToLeft).enumerated() {
+            firstPlace[owner[logical]] = min(firstPlace[owner[logical]], place)
+        }
+        return parts.indices.sorted { firstPlace[$0] < firstPlace[$1] }
     }
 
     /// The runs in order, each stretch of runs with the same link wrapped in a link tag whose area
@@ -99,7 +144,7 @@ struct LineAssembler {
         let spaces = words.dropLast().reduce(0) { $0 + $1.spaceWidth }
         guard spaces > 0 else { return 1 }
         let drawn = words.reduce(spaces) { width, word in
-            word.parts.reduce(width) { $0 + shaper.width($1.text, font: $1.font, size: $1.size) }
+            word.parts.reduce(width) { $0 + shaper.width($1.text, like: $1) }
         }
         return 1 + (measure - drawn) / spaces
     }
@@ -134,6 +179,7 @@ struct LineAssembler {
 
     /// Cairo clusters from HarfBuzz clusters: each distinct cluster value starts a cluster that
     /// runs to the next value (or the end of the text), so text and glyphs are covered exactly.
+    /// The glyphs must be in reading order (clusters ascending).
     static func clusters(_ shaped: ShapedText, byteCount: Int) -> [Cluster] {
         var clusters: [Cluster] = []
         var index = 0
@@ -153,7 +199,8 @@ struct LineAssembler {
 extension [WordPart] {
     /// Adds `part`, joined to the last part if it is set the same way.
     fileprivate mutating func appendJoining(_ part: WordPart) {
-        guard let last, last.font == part.font, last.size == part.size, last.color == part.color, last.link == part.link
+        guard let last, last.font == part.font, last.size == part.size, last.color == part.color, last.link == part.link,
+            last.context == part.context, last.level == part.level
         else {
             append(part)
             return

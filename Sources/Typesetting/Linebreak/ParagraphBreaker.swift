@@ -24,18 +24,23 @@ struct ParagraphBreaker {
 
     /// The lines of `spans` set in `style` at `measure` points wide; no line is wider.
     func lines(_ spans: [TextSpan], style: TextStyle, measure: Double, method: LineBreaking = .knuthPlass) -> [BrokenLine] {
-        let collected = WordCollector(shaper: shaper).words(spans, style: style)
-        let fragments = segmenter.fragments(collected, hyphenate: style.hyphenate, measure: measure)
+        let collected = WordCollector(shaper: shaper).collect(spans, style: style)
+        let fragments = segmenter.fragments(collected.words, hyphenate: style.hyphenate, language: style.language, measure: measure)
         let words = WordSplitter(shaper: shaper, measure: measure).fitting(fragments)
+        var lines: [BrokenLine]
         switch method {
         case .firstFit:
-            let lines = GreedyLineBreaker(measure: measure).lines(words)
-            return lines.enumerated().map { index, line in
-                BrokenLine(words: line, isLast: index == lines.count - 1 || line.last?.breakAfter == true)
+            let greedy = GreedyLineBreaker(measure: measure).lines(words)
+            lines = greedy.enumerated().map { index, line in
+                BrokenLine(words: line, isLast: index == greedy.count - 1 || line.last?.breakAfter == true)
             }
         case .knuthPlass:
-            return knuthPlass(words, style: style, measure: measure)
+            lines = knuthPlass(words, style: style, measure: measure)
         }
+        if collected.rightToLeft {
+            for index in lines.indices { lines[index].rightToLeft = true }
+        }
+        return lines
     }
 
     private func knuthPlass(_ words: [Word], style: TextStyle, measure: Double) -> [BrokenLine] {

@@ -1,9 +1,10 @@
+import CHarfBuzz
 import Caching
 
 /// Cuts words where a line may break inside them, and measures the pieces.
 ///
 /// Following the Unicode line breaking rules (UAX #14) for these characters, a line may break
-/// after a hyphen between letters, after a slash (as in web addresses; not before a digit or
+/// between ideographs and inside Thai words (see ``ScriptBreaks``), after a hyphen between letters, after a slash (as in web addresses; not before a digit or
 /// another slash), after an em dash, and after an en dash before a letter (so "3–7" stays whole).
 /// When hyphenating, it may also break at the hyphenation points of words that are not links.
 ///
@@ -15,6 +16,7 @@ import Caching
 final class WordSegmenter {
     private let shaper: Shaper
     private let hyphenator: Hyphenator
+    private let scriptBreaks = ScriptBreaks()
     private var cache = CrossDocumentCache<PieceKey, [Piece]>(limit: Shaper.cacheLimit)
 
     /// A piece of one word part and the joint to the next piece (nil for the part's last piece).
@@ -28,6 +30,7 @@ final class WordSegmenter {
         /// Exact scalars: the pieces' widths come from byte offsets into this very text.
         var text: ExactText
         var font: Int
+        var context: ShapingContext
         var size: Double
         var hyphenate: Bool
     }
@@ -45,16 +48,18 @@ final class WordSegmenter {
     /// `words`, each cut into pieces joined by the kind of break each cut allows. A hyphenation
     /// point is dropped where the piece before it and its hyphen could not fit `measure`, so
     /// every piece fits wherever a line breaks.
-    func fragments(_ words: [Word], hyphenate: Bool, measure: Double) -> [Word] {
-        words.flatMap { fragments(of: $0, hyphenate: hyphenate, measure: measure) }
+    /// Hyphenation points are those of `language`'s patterns; a language without any is not hyphenated.
+    func fragments(_ words: [Word], hyphenate: Bool, language: String = "en-GB", measure: Double) -> [Word] {
+        let hyphenate = hyphenate && hyphenator.hyphenation.hasPatterns(for: language)
+        return words.flatMap { fragments(of: $0, hyphenate: hyphenate, language: language, measure: measure) }
     }
 
-    private func fragments(of word: Word, hyphenate: Bool, measure: Double) -> [Word] {
+    private func fragments(of word: Word, hyphenate: Bool, language: String, measure: Double) -> [Word] {
         var fragments: [Word] = []
         var pending: [WordPart] = []
         for part in word.parts {
             var carried: (text: String, width: Double) = ("", 0)
-            for piece in pieces(of: part, hyphenate: hyphenate && part.link == nil) {
+            for piece in pieces(of: part, hyphenate: hyphenate && part.link == nil && part.context.script == HB_SCRIPT_LATIN.rawValue, language: language) {
                 var slice = part
                 slice.text = carried.text + piece.text
                 slice.width = carried.width + piece.width
@@ -78,11 +83,11 @@ final class WordSegmenter {
     }
 
     /// The pieces of `part`: one, unless a line may break inside it.
-    private func pieces(of part: WordPart, hyphenate: Bool) -> [Piece] {
-        let key = PieceKey(text: ExactText(part.text), font: part.font, size: part.size, hyphenate: hyphenate)
+    private func pieces(of part: WordPart, hyphenate: Bool, language: String) -> [Piece] {
+        let key = PieceKey(text: ExactText(part.text), font: part.font, context: part.context, size: part.size, hyphenate: hyphenate)
         if let known = cache.value(for: key) { return known }
         var pieces: [Piece] = []
-        let cuts = cuts(in: part, hyphenate: hyphenate)
+        let cuts = cuts(in: part, hyphenate: hyphenate, language: language)
         let text = Array(part.text)
         let advances = cuts.isEmpty ? [] : advancesBefore(part)
         var start = 0
@@ -105,8 +110,8 @@ final class WordSegmenter {
     /// For each byte offset into `part`'s text, the advance of the glyphs before it when the
     /// whole part is shaped (a glyph belongs where its cluster starts).
     private func advancesBefore(_ part: WordPart) -> [Double] {
-        let shaped = shaper.shape(part.text, font: part.font)
-        let scale = part.size / shaper.fontSet.fonts[part.font].unitsPerEm
+        let shaped = shaper.shape(part.text, font: part.font, context: part.context)
+        let scale = part.size / shaper.fontSet.font(part.font).unitsPerEm
         var advances = [Double](repeating: 0, count: part.text.utf8.count + 1)
         for glyph in shaped.glyphs where Int(glyph.cluster) + 1 < advances.count {
             advances[Int(glyph.cluster) + 1] += Double(glyph.advance) * scale
@@ -116,7 +121,7 @@ final class WordSegmenter {
     }
 
     /// The places inside `part` where a line may break, in order, with the joint each makes.
-    private func cuts(in part: WordPart, hyphenate: Bool) -> [(offset: Int, joint: Joint)] {
+    private func cuts(in part: WordPart, hyphenate: Bool, language: String) -> [(offset: Int, joint: Joint)] {
         var cuts: [Int: Joint] = [:]
         let characters = Array(part.text)
         // Every character a line may break after is a hyphen, a slash, or starts with byte E2
@@ -126,8 +131,13 @@ final class WordSegmenter {
                 if let joint = Self.breakAfter(index, in: characters) { cuts[index + 1] = joint }
             }
         }
+        if ScriptBreaks.applies(to: part.context.script) {
+            for offset in scriptBreaks.breaks(in: characters, script: part.context.script) where cuts[offset] == nil {
+                cuts[offset] = .open
+            }
+        }
         if hyphenate {
-            for point in hyphenator.points(in: part.text) where cuts[point] == nil {
+            for point in hyphenator.points(in: part.text, language: language) where cuts[point] == nil {
                 let letter = String(characters[point - 1])
                 cuts[point] = .hyphenation(hyphenWidth: width(letter + "-", of: part) - width(letter, of: part))
             }
@@ -154,6 +164,6 @@ final class WordSegmenter {
     }
 
     private func width(_ text: String, of part: WordPart) -> Double {
-        shaper.width(text, font: part.font, size: part.size)
+        shaper.width(text, like: part)
     }
 }

@@ -32,7 +32,7 @@ struct WordSplitter {
     private func appending(_ character: Character, of part: WordPart, to parts: [WordPart]) -> [WordPart] {
         var parts = parts
         if let last = parts.last, last.font == part.font, last.link == part.link, last.color == part.color,
-            last.glossaryTerm == part.glossaryTerm
+            last.glossaryTerm == part.glossaryTerm, last.context == part.context, last.level == part.level
         {
             parts[parts.count - 1].text.append(character)
         } else {
@@ -42,7 +42,7 @@ struct WordSplitter {
             parts.append(piece)
         }
         let last = parts[parts.count - 1]
-        parts[parts.count - 1].width = shaper.width(last.text, font: last.font, size: last.size)
+        parts[parts.count - 1].width = shaper.width(last.text, like: last)
         return parts
     }
 }

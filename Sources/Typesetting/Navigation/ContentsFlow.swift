@@ -7,7 +7,6 @@ import PageModel
 /// Page numbers get a column wide enough for three digits whatever they are, so the contents
 /// take the same lines on every pass and the pages after them stay where they were.
 struct ContentsFlow {
-    static let title = "Contents"
     static let anchor = "contents"
 
     let setter: ParagraphSetter
@@ -18,7 +17,7 @@ struct ContentsFlow {
     /// The contents for `entries`, numbered from `pages` (anchor to page number; unknown ones are left blank).
     func lines(_ entries: [OutlineEntry], pages: [String: Int], in frame: FlowFrame) -> [FlowLine] {
         var flow = BlockFlow(setter: setter, style: style)
-        flow.addSectionTitle([TextSpan(Self.title)], anchor: Self.anchor, in: frame)
+        flow.addSectionTitle([TextSpan(style.strings.contents)], anchor: Self.anchor, in: frame)
         let firstEntry = flow.lines.count
         let digit = (0...9).map { shaper.width(String($0), font: 0, size: style.bodySize) }.max() ?? 0
         let widestNumber = entries.compactMap { pages[$0.destination] }.max().map { String($0).count } ?? 1

@@ -25,7 +25,12 @@ struct HandoutFlow {
         // of page 1; without a cover, the topic's own heading is the title.
         let titleRepeatsSection = handout.cover == nil && handout.sections.map(\.title) == [handout.title]
         if !titleRepeatsSection { titleFlow.addTitle(handout.title, in: frame) }
-        for block in handout.cover ?? [] {
+        // The cover's details ("Prepared for: …") are labelled items; what follows them is not.
+        let cover = handout.cover ?? []
+        let details = cover.prefix { if case let .paragraph(spans) = $0 { spans.first?.style.bold == true } else { false } }
+            .compactMap { if case let .paragraph(spans) = $0 { spans } else { nil } }
+        if !details.isEmpty { titleFlow.addLabelledItems(details, in: frame, space: style.paragraphSpace) }
+        for block in cover.dropFirst(details.count) {
             titleFlow.add(block, in: frame, space: style.paragraphSpace)
         }
         title = titleFlow.lines
@@ -40,11 +45,13 @@ struct HandoutFlow {
         var flow = BlockFlow(setter: setter, style: style)
         for section in sections {
             flow.section = Self.anchor(ofSection: section.id)
+            flow.style.language = section.language
             flow.addSectionTitle(section.titleSpans, anchor: flow.section, in: frame)
             for block in section.blocks {
                 flow.add(block, in: frame, space: style.paragraphSpace)
             }
         }
+        flow.style.language = style.language
         return flow
     }
 
@@ -68,7 +75,7 @@ struct HandoutFlow {
 
     /// Bookmarks in reading order: the contents (if shown), every heading of the sections, the glossary.
     func outline(contents: Bool) -> [OutlineEntry] {
-        let contentsEntry = OutlineEntry(title: ContentsFlow.title, level: 1, destination: ContentsFlow.anchor)
+        let contentsEntry = OutlineEntry(title: style.strings.contents, level: 1, destination: ContentsFlow.anchor)
         return (contents ? [contentsEntry] : []) + sectionOutline + glossaryEntry
     }
 
@@ -78,6 +85,6 @@ struct HandoutFlow {
     }
 
     private var glossaryEntry: [OutlineEntry] {
-        handout.glossary.isEmpty ? [] : [OutlineEntry(title: GlossaryFlow.title, level: 1, destination: GlossaryFlow.anchor)]
+        handout.glossary.isEmpty ? [] : [OutlineEntry(title: style.strings.glossary, level: 1, destination: GlossaryFlow.anchor)]
     }
 }

@@ -78,7 +78,7 @@ struct PageComposer {
         let baseline = setup.height - setup.marginBottom * 0.45
         let isLeftHandPage = style.layout.booklet != nil && page % 2 == 0
         return textLine(
-            "Page \(page) of \(count)", size: style.layout.text.footerSize, color: style.text,
+            style.strings.footer(page: page, of: count), size: style.layout.text.footerSize, color: style.text,
             alignRightAt: isLeftHandPage ? nil : setup.width - setup.marginRight, x: setup.marginLeft, baseline: baseline)
     }
 }

@@ -10,20 +10,13 @@ struct BookletPadding {
 }
 
 extension Typesetter {
-    /// The heading of the page of writing lines that pads a booklet.
-    public static let notesTitle = "Notes"
-    /// The heading of the page where a patient writes down questions for the care team.
-    public static let questionsTitle = "My questions"
-    static let questionsIntro =
-        "Write down anything you want to ask your care team, and bring this page to your next appointment."
-
     /// Padding for a layout imposed as a booklet: the first missing page is a "Notes" page (numbered,
     /// with header and footer), any others are blank. Layouts printed page by page get none.
     func bookletPadding(after pageCount: Int, frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> BookletPadding {
         let missing = style.layout.isImposed ? SaddleStitch.paddedPageCount(pageCount) - pageCount : 0
         guard missing > 0 else { return BookletPadding() }
         return BookletPadding(
-            notesPages: [writingPage(title: Self.notesTitle, frame: frame, style: style, contentHeight: contentHeight)],
+            notesPages: [writingPage(title: style.strings.notesTitle, frame: frame, style: style, contentHeight: contentHeight)],
             blankPages: missing - 1)
     }
 

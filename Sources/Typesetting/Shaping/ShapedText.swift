@@ -13,3 +13,12 @@ struct ShapedText: Sendable {
     var glyphs: [ShapedGlyph]
     var advance: Int32
 }
+
+extension ShapedText {
+    /// The glyphs in reading order: as shaped for left-to-right text, reversed for right-to-left
+    /// text (which HarfBuzz gives in visual order).
+    var readingOrder: ShapedText {
+        guard let first = glyphs.first, let last = glyphs.last, first.cluster > last.cluster else { return self }
+        return ShapedText(glyphs: glyphs.reversed(), advance: advance)
+    }
+}

@@ -1,18 +1,18 @@
 import CHarfBuzz
 import Caching
 
-/// Shapes text with HarfBuzz (kerning and ligatures on), caching results by font and text, so
-/// each word a batch's handouts share is shaped once (see ``CrossDocumentCache``).
-/// Not thread-safe: one shaper per task.
+/// Shapes text with HarfBuzz (kerning and ligatures on) in the script, direction and language
+/// it is given, caching results by font, context and text, so each word a batch's handouts share
+/// is shaped once (see ``CrossDocumentCache``). Not thread-safe: one shaper per task.
 final class Shaper {
     let fontSet: FontSet
     private var cache = CrossDocumentCache<ShapeKey, ShapedText>(limit: cacheLimit)
     private let buffer: OpaquePointer
-    private let language = hb_language_from_string("en-GB", -1)
 
+    /// Keyed on the text's bytes, since the clusters are byte offsets into it.
     private struct ShapeKey: Hashable {
         var font: Int
-        /// Exact scalars: the glyphs' clusters are byte offsets into this very text.
+        var context: ShapingContext
         var text: ExactText
     }
 
@@ -31,16 +31,17 @@ final class Shaper {
         cache.startDocument()
     }
 
-    /// `text` in font number `font`, in font units.
-    func shape(_ text: String, font: Int) -> ShapedText {
-        let key = ShapeKey(font: font, text: ExactText(text))
+    /// `text` in font number `font` and `context`, in font units. Right-to-left text comes back
+    /// with its glyphs in visual order, left to right (clusters descending).
+    func shape(_ text: String, font: Int, context: ShapingContext = .british) -> ShapedText {
+        let key = ShapeKey(font: font, context: context, text: ExactText(text))
         if let cached = cache.value(for: key) { return cached }
         hb_buffer_reset(buffer)
         hb_buffer_add_utf8(buffer, text, Int32(text.utf8.count), 0, Int32(text.utf8.count))
-        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
-        hb_buffer_set_script(buffer, HB_SCRIPT_LATIN)
-        hb_buffer_set_language(buffer, language)
-        hb_shape(fontSet.fonts[font].font, buffer, nil, 0)
+        hb_buffer_set_direction(buffer, context.rightToLeft ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
+        hb_buffer_set_script(buffer, hb_script_t(rawValue: context.script))
+        hb_buffer_set_language(buffer, context.hbLanguage)
+        hb_shape(fontSet.font(font).font, buffer, nil, 0)
         var count: UInt32 = 0
         let infos = hb_buffer_get_glyph_infos(buffer, &count)!
         let positions = hb_buffer_get_glyph_positions(buffer, &count)!
@@ -60,27 +61,12 @@ final class Shaper {
     }
 
     /// The width of `text` in points, at `size`.
-    func width(_ text: String, font: Int, size: Double) -> Double {
-        Double(shape(text, font: font).advance) * size / fontSet.fonts[font].unitsPerEm
+    func width(_ text: String, font: Int, size: Double, context: ShapingContext = .british) -> Double {
+        Double(shape(text, font: font, context: context).advance) * size / fontSet.font(font).unitsPerEm
     }
 
-    /// Splits `text` into runs each drawn by one font: the styled font, or the fallback
-    /// for characters it lacks.
-    func fontRuns(_ text: String, preferring font: Int) -> [(text: Substring, font: Int)] {
-        if fontSet.coversASCII[font], !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return [(text[...], font)] }
-        var runs: [(text: Substring, font: Int)] = []
-        var start = text.startIndex
-        var current: Int?
-        for index in text.indices {
-            let scalar = text[index].unicodeScalars.first!
-            let chosen = fontSet.font(for: scalar, preferring: font)
-            if let current, chosen != current {
-                runs.append((text[start..<index], current))
-                start = index
-            }
-            current = chosen
-        }
-        if let current, start < text.endIndex { runs.append((text[start...], current)) }
-        return runs
+    /// The width of `text` set like `part` (its font, size and shaping context).
+    func width(_ text: String, like part: WordPart) -> Double {
+        width(text, font: part.font, size: part.size, context: part.context)
     }
 }

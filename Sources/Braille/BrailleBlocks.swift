@@ -1,0 +1,104 @@
+import Document
+
+/// Turns a handout's blocks into braille paragraphs: what each block is, not yet where it falls.
+struct BrailleBlocks {
+    /// The title page: the title centred, then the personal details, if any.
+    static func titlePage(of handout: Handout) -> [BrailleParagraph] {
+        var title = BrailleParagraph.heading(handout.title, level: 1, place: .title)
+        title.blankBefore = false
+        let details = (handout.cover ?? []).flatMap { paragraphs(of: $0, place: .cover, listDepth: 0, coverLines: true) }
+        return [title] + details
+    }
+
+    /// A topic: its title as a level 1 heading, listed in the contents, then its blocks.
+    static func section(_ section: HandoutSection) -> [BrailleParagraph] {
+        let place = BraillePlace.section(section.id)
+        var title = BrailleParagraph.heading(text(section.titleSpans), level: 1, place: place)
+        title.contentsEntry = section.title
+        return [title] + section.blocks.flatMap { paragraphs(of: $0, place: place, listDepth: 0, coverLines: false) }
+    }
+
+    /// The glossary on a page of its own: each term, with its expansion, then its definition, as a list.
+    static func glossary(_ entries: [GlossaryEntry]) -> [BrailleParagraph] {
+        guard !entries.isEmpty else { return [] }
+        var heading = BrailleParagraph.heading(glossaryTitle, level: 1, place: .fixedText)
+        heading.newPage = true
+        heading.contentsEntry = glossaryTitle
+        return [heading] + entries.map { entry in
+            let term = entry.expansion.map { "\(entry.term) (\($0))" } ?? entry.term
+            return BrailleParagraph(
+                text: "\(term): \(entry.definition)", placement: .indented(first: 0, runover: 2), place: .glossary(entry.term))
+        }
+    }
+
+    static let glossaryTitle = "Glossary"
+
+    /// Cells a nested list moves its items in by.
+    static let listIndentStep = 2
+
+    /// The paragraphs of `block`. Lists are set 1-3 (items in cell 1, runovers in cell 3), each
+    /// level of nesting two cells further in; the cover's lines are set the same way.
+    private static func paragraphs(of block: Block, place: BraillePlace, listDepth: Int, coverLines: Bool) -> [BrailleParagraph] {
+        switch block {
+        case let .heading(level, spans):
+            return [.heading(text(spans), level: level, place: place)]
+        case let .paragraph(spans):
+            let lines = text(spans).split(separator: "\n").map(String.init)
+            return lines.enumerated().map { index, line in
+                guard coverLines else {
+                    var paragraph = BrailleParagraph.body(line, place: place)
+                    // A forced line break starts a new line at the margin, not a new paragraph.
+                    if index > 0 { paragraph.placement = .indented(first: 0, runover: 0) }
+                    return paragraph
+                }
+                return BrailleParagraph(text: line, placement: .indented(first: 0, runover: 2), place: place)
+            }
+        case let .list(list):
+            let first = listDepth * listIndentStep
+            return list.items.enumerated().flatMap { index, item in
+                let marker = list.ordered ? "\(list.start + index). " : ""
+                return item.enumerated().flatMap { position, block -> [BrailleParagraph] in
+                    if case let .paragraph(spans) = block, position == 0 {
+                        return [BrailleParagraph(
+                            text: marker + text(spans).replacingOccurrences(of: "\n", with: " "),
+                            placement: .indented(first: first, runover: first + listIndentStep), place: place)]
+                    }
+                    if case .list = block {
+                        return paragraphs(of: block, place: place, listDepth: listDepth + 1, coverLines: false)
+                    }
+                    return paragraphs(of: block, place: place, listDepth: listDepth, coverLines: false).map { paragraph in
+                        var inItem = paragraph
+                        inItem.placement = .indented(first: first + listIndentStep, runover: first + listIndentStep)
+                        return inItem
+                    }
+                }
+            }
+        case let .callout(blocks):
+            var top = BrailleParagraph(text: "", placement: .fullLine(boxLineCell), place: place)
+            top.blankBefore = true
+            var bottom = BrailleParagraph(text: "", placement: .fullLine(boxLineCell), place: place)
+            bottom.blankAfter = true
+            return [top] + blocks.flatMap { paragraphs(of: $0, place: place, listDepth: listDepth, coverLines: coverLines) } + [bottom]
+        case .rule:
+            var rule = BrailleParagraph(text: "", placement: .fullLine(separatorCell), place: place)
+            rule.blankBefore = true
+            rule.blankAfter = true
+            return [rule]
+        case let .figure(figure):
+            // A reader learns what the picture shows from its alt text, then reads its caption.
+            guard !figure.isDecorative else { return [] }
+            return (["\(Figure.describedLabel): " + figure.alt] + (figure.caption.isEmpty ? [] : [figure.caption]))
+                .map { BrailleParagraph.body($0, place: place) }
+        }
+    }
+
+    /// Dots 2356, the cell of a box line above and below boxed text.
+    static let boxLineCell = UInt8(ascii: "7")
+    /// Dots 25, the cell of a separator line.
+    static let separatorCell = UInt8(ascii: "3")
+
+    /// The print text of `spans`; emphasis is not marked in braille yet.
+    static func text(_ spans: [TextSpan]) -> String {
+        spans.map(\.text).joined()
+    }
+}
