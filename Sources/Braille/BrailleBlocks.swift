@@ -89,6 +89,9 @@ struct BrailleBlocks {
             guard !figure.isDecorative else { return [] }
             return (["\(Figure.describedLabel): " + figure.alt] + (figure.caption.isEmpty ? [] : [figure.caption]))
                 .map { BrailleParagraph.body($0, place: place) }
+        case let .table(table):
+            // A table is read row by row, each cell as "header: value" (see TableBlock.list).
+            return paragraphs(of: .list(table.list), place: place, listDepth: listDepth, coverLines: false)
         }
     }
 

@@ -77,6 +77,8 @@ public indirect enum Block: Hashable, Sendable {
     case rule
     /// An image with its alt text and caption (see ``Figure``).
     case figure(Figure)
+    /// A table of text cells with a header row (GFM pipe table).
+    case table(TableBlock)
 }
 
 extension Block {
@@ -88,6 +90,7 @@ extension Block {
         case let .callout(blocks): blocks.map(\.plainText).joined(separator: "\n")
         case .rule: ""
         case let .figure(figure): figure.caption
+        case let .table(table): ([table.header] + table.rows).map { $0.map { $0.map(\.text).joined() }.joined(separator: " ") }.joined(separator: "\n")
         }
     }
 }

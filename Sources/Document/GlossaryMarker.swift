@@ -38,6 +38,10 @@ struct GlossaryMarker {
         case let .callout(blocks): .callout(mark(blocks))
         case .rule: .rule
         case .figure: block
+        case let .table(table):
+            .table(TableBlock(
+                header: table.header.map { $0.flatMap { marked($0, mayLink: false) } },
+                rows: table.rows.map { $0.map { $0.flatMap { marked($0, mayLink: true) } } }, alignments: table.alignments))
         }
     }
 

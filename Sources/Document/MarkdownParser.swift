@@ -5,8 +5,8 @@ import Foundation
 /// Turns a topic's CommonMark body into blocks, with cmark-gfm.
 ///
 /// Supported: `##`/`###` headings, paragraphs, emphasis, strong, links, bullet and numbered lists
-/// nested up to three levels, blockquotes (printed as callout boxes), thematic breaks and figures
-/// (an image alone in its paragraph, see ``Figure``). Anything else (HTML, code blocks) is an
+/// nested up to three levels, blockquotes (printed as callout boxes), thematic breaks, figures
+/// (an image alone in its paragraph, see ``Figure``) and GFM pipe tables (``TableBlock``). Anything else (HTML, code blocks) is an
 /// error naming the line, so that nothing is silently dropped from a patient's leaflet.
 public struct MarkdownParser {
     /// The deepest list nesting a handout can print clearly.
@@ -28,7 +28,15 @@ public struct MarkdownParser {
     public func parse(_ markdown: String) throws -> [Block] {
         try MarkdownLimits.check(markdown, file: file, lineOffset: lineOffset)
         let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else {
+        // GFM pipe tables come from cmark-gfm's table extension, attached to the parser.
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(options) else {
+            throw ContentError(file: file, "the Markdown could not be parsed")
+        }
+        defer { cmark_parser_free(parser) }
+        if let tables = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, tables) }
+        cmark_parser_feed(parser, markdown, markdown.utf8.count)
+        guard let document = cmark_parser_finish(parser) else {
             throw ContentError(file: file, "the Markdown could not be parsed")
         }
         defer { cmark_node_free(document) }
@@ -94,9 +102,38 @@ public struct MarkdownParser {
             throw error(node, "HTML is not supported in topics")
         case CMARK_NODE_CODE_BLOCK:
             throw error(node, "code blocks are not supported in topics")
+        case _ where Self.typeName(node) == "table":
+            return .table(try table(node))
         default:
             throw error(node, "this kind of Markdown block is not supported in topics")
         }
+    }
+
+    /// The name cmark-gfm gives a node's type ("table", "table_row", "table_cell" for the
+    /// table extension's nodes, which have no fixed type constants).
+    private static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// A GFM pipe table: its header row, body rows and column alignments.
+    private func table(_ node: OpaquePointer) throws -> TableBlock {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        let marks = cmark_gfm_extensions_get_table_alignments(node)
+        let alignments = (0..<columns).map { column -> ColumnAlignment in
+            switch marks.map({ UInt8($0[column]) }) {
+            case UInt8(ascii: "c"): .center
+            case UInt8(ascii: "r"): .right
+            default: .left
+            }
+        }
+        var header: [[TextSpan]] = []
+        var rows: [[[TextSpan]]] = []
+        for row in children(of: node) {
+            let cells = try children(of: row).map { try spans(under: $0, style: .regular, link: nil, depth: 0) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+        }
+        guard !rows.isEmpty else { throw error(node, "a table needs at least one row under its header row") }
+        return TableBlock(header: header, rows: rows, alignments: alignments)
     }
 
     private func spans(under parent: OpaquePointer, style: FontStyle, link: String?, depth: Int) throws -> [TextSpan] {

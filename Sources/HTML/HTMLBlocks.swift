@@ -52,7 +52,29 @@ struct HTMLBlocks {
             html += "<hr>\n"
         case let .figure(figure):
             HTMLFigure.write(figure, to: &html)
+        case let .table(table):
+            writeTable(table, to: &html)
         }
+    }
+
+    /// A table with its header cells scoped to their columns, each cell aligned as its column says.
+    private mutating func writeTable(_ table: TableBlock, to html: inout String) {
+        func cell(_ tag: String, _ spans: [TextSpan], column: Int, attributes: String = "") {
+            let alignment = table.alignments.indices.contains(column) ? table.alignments[column] : .left
+            let style = alignment == .left ? "" : " class=\"\(alignment == .center ? "center" : "right")\""
+            html += "<\(tag)\(attributes)\(style)>"
+            write(spans, to: &html)
+            html += "</\(tag)>"
+        }
+        html += "<table>\n<thead>\n<tr>"
+        for (column, spans) in table.header.enumerated() { cell("th", spans, column: column, attributes: " scope=\"col\"") }
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (column, spans) in row.enumerated() { cell("td", spans, column: column) }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
     }
 
     /// Text with its emphasis and links; with `linking`, the first use of a glossary term links to its entry.

@@ -25,6 +25,11 @@ enum HTMLStylesheet {
             .skip:focus { top: 0.5em; }
             .callout { background: \(colours.callout); border-left: 0.4em solid \(colours.accent); padding: 0.6em 1em; margin: 1em 0; }
             img { max-width: 100%; height: auto; }
+            table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+            th, td { text-align: left; vertical-align: top; padding: 0.3em 0.45em; border-bottom: 1px solid \(colours.muted); }
+            th { background: \(colours.callout); border-bottom: 2px solid \(colours.accent); }
+            th.center, td.center { text-align: center; }
+            th.right, td.right { text-align: right; }
             figure { margin: 1em 0; }
             figcaption { font-weight: bold; margin-top: 0.4em; }
             .details { border: 2px solid \(colours.muted); padding: 0 1em; }
@@ -39,7 +44,8 @@ enum HTMLStylesheet {
               .skip { display: none; }
               main > section { border-top: none; break-before: page; }
               h1, h2, h3, h4, dt { break-after: avoid; }
-              li, dd, .callout, figure { break-inside: avoid; }
+              li, dd, .callout, figure, tr { break-inside: avoid; }
+              thead { display: table-header-group; }
               a { color: #000; }
               a[href^="http"]::after { content: " (" attr(href) ")"; }
             }

@@ -31,6 +31,9 @@ struct BlockReader {
             return utterances(blocks)
         case .rule:
             return []
+        case let .table(table):
+            // Row by row, each cell as "header: value" (see TableBlock.list).
+            return utterances(.list(table.list))
         case let .figure(figure):
             // A listener hears what the picture shows (its alt text), then its caption.
             guard !figure.isDecorative else { return [] }

@@ -32,7 +32,7 @@ extension Block {
         case let .figure(figure): [figure]
         case let .list(list): list.items.flatMap { $0.flatMap(\.figures) }
         case let .callout(blocks): blocks.flatMap(\.figures)
-        case .heading, .paragraph, .rule: []
+        case .heading, .paragraph, .rule, .table: []
         }
     }
 }

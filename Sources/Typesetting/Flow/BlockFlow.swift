@@ -58,6 +58,8 @@ struct BlockFlow {
             addRule(in: frame, space: space, color: style.muted, thickness: 0.75)
         case let .figure(figure):
             addFigure(figure, in: frame, space: space)
+        case let .table(table):
+            addTable(table, in: frame, space: space)
         }
     }
 

@@ -85,7 +85,7 @@ public final class RaggednessSurvey {
             case let .paragraph(spans): [spans]
             case let .list(list): list.items.flatMap(paragraphs(in:))
             case let .callout(blocks): paragraphs(in: blocks)
-            case .heading, .rule, .figure: []
+            case .heading, .rule, .figure, .table: []
             }
         }
     }

@@ -17,6 +17,9 @@ struct PlacedLine {
 /// page's end, so it never lands inside a paragraph or list, and figures keep their order. A
 /// figure that something before it keeps with (a paragraph ending in a colon) does not float: the
 /// two move to the next page together.
+///
+/// A table that goes on over a page opens the next page with its header row again (a copy, as an
+/// artifact: see ``FlowLine/tableHeader``).
 struct Paginator {
     let contentHeight: Double
 
@@ -26,6 +29,12 @@ struct Paginator {
         var pages: [[PlacedLine]] = []
         var start = 0
         while start < lines.count {
+            let header = start > 0 ? lines[start].tableHeader : []
+            if !header.isEmpty {
+                // A table goes on over the page: its header row opens the page again.
+                lines.insert(contentsOf: header, at: start)
+                startsBlock.insert(contentsOf: header.map { _ in false }, at: start)
+            }
             var used = 0.0
             var next = start
             var lastAllowedEnd: Int?
