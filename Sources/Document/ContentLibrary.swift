@@ -32,10 +32,12 @@ public struct ContentLibrary: Sendable {
     public let cover: BodyTemplate?
     /// The fixed wording (strings.yaml), English if the folder has none.
     public let strings: HandoutStrings
+    /// Who publishes the leaflets (organisation.yaml), if the folder says.
+    public let organisation: Organisation?
     /// The content folder, for messages.
     public let directory: URL
 
-    /// Loads `directory`/topics/*.md, glossary.yaml, collections/*.yaml and cover.md.
+    /// Loads `directory`/topics/*.md, glossary.yaml, collections/*.yaml, cover.md, strings.yaml and organisation.yaml.
     /// Every problem found is reported, not just the first.
     public static func load(from directory: URL) throws -> ContentLibrary {
         let report = try loadReportingProblems(from: directory)
@@ -89,9 +91,18 @@ public struct ContentLibrary: Sendable {
         let strings = FileManager.default.fileExists(atPath: stringsFile.path)
             ? attempt { try HandoutStrings.load(ContentFile.read(stringsFile, name: HandoutStrings.fileName), file: HandoutStrings.fileName) }
             : .english
+        let organisationFile = directory.appendingPathComponent(Organisation.fileName)
+        let organisation = FileManager.default.fileExists(atPath: organisationFile.path)
+            ? attempt {
+                try Organisation.load(
+                    ContentFile.read(organisationFile, name: Organisation.fileName), file: Organisation.fileName,
+                    contentDirectory: directory)
+            }
+            : nil
         let library = ContentLibrary(
             topics: topics.sorted { ($0.order, $0.id) < ($1.order, $1.id) }, glossary: glossary ?? Glossary(entries: []),
-            collections: collections, cover: cover, strings: strings ?? .english, directory: directory)
+            collections: collections, cover: cover, strings: strings ?? .english, organisation: organisation ?? nil,
+            directory: directory)
         return ContentLoadReport(
             library: library, problems: problems, glossaryLoaded: glossary != nil,
             topicsLoaded: topics.count == topicFiles.count)

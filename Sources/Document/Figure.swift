@@ -1,3 +1,4 @@
+import Foundation
 import FigureFiles
 
 /// A figure: an image file with its alt text and caption, measured when the topic was read.
@@ -34,6 +35,14 @@ public struct Figure: Hashable, Sendable {
 
     /// What braille and audio say before a figure's alt text, so the reader knows a picture is described.
     public static let describedLabel = "Picture"
+
+    /// The full path of `source` in `directory`, or nil when `source` is not a plain path inside
+    /// it (absolute, a web address, or going up with `..`).
+    public static func path(of source: String, in directory: URL) -> String? {
+        guard !source.isEmpty, !source.hasPrefix("/"), !source.contains("://"), !source.split(separator: "/").contains("..")
+        else { return nil }
+        return directory.appendingPathComponent(source).path
+    }
 
     /// The title that marks an image as decorative.
     public static let decorativeTitle = "decorative"

@@ -21,6 +21,10 @@ public struct Handout: Sendable, Equatable {
     public var questionsPage = false
     /// The fixed wording around the topics, in the content folder's language.
     public var strings = HandoutStrings.english
+    /// Who publishes it (the content folder's organisation.yaml), for the logo and contact details.
+    public var organisation: Organisation?
+    /// The "About this leaflet" page that ends it.
+    public var about: AboutLeaflet?
 
     public init(title: String, sections: [HandoutSection], glossary: [GlossaryEntry], cover: [Block]? = nil) {
         self.title = title

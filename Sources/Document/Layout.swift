@@ -13,6 +13,21 @@ public struct Layout: Sendable, Equatable {
     public var contents: ContentsSetting = .auto
     /// The braille page, for braille output; optional in the file.
     public var braille: Braille = .standard
+    /// Where the organisation's logo goes and whether the handout ends with "About this leaflet"; optional in the file.
+    public var branding: Branding = .standard
+
+    /// The `branding:` section.
+    public struct Branding: Sendable, Equatable {
+        /// The logo's height at the top of page 1, in points.
+        public var logoHeight: Double
+        /// Whether a small logo also prints at the right of the running header.
+        public var headerLogo: Bool
+        /// Whether the handout ends with the "About this leaflet" page (see ``AboutLeaflet``).
+        public var aboutPage: Bool
+
+        /// A 16 mm logo on page 1 only, and the About page.
+        public static let standard = Branding(logoHeight: 16 * 72 / 25.4, headerLogo: false, aboutPage: true)
+    }
 
     /// Paper size and margins.
     public struct PageSetup: Sendable, Equatable {

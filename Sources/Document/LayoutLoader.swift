@@ -13,6 +13,7 @@ public enum LayoutLoader {
     public static let lineHeightRule = NumberRule(1...3)
     public static let paragraphSpacingRule = NumberRule(0...4)
     public static let paperThicknessRule = NumberRule(0...0.5, unit: "millimetres")
+    public static let logoHeightRule = NumberRule(8...40, unit: "millimetres")
 
     /// Loads the layout file at `url`; `name` is how messages refer to it.
     public static func load(_ url: URL, name: String) throws -> Layout {
@@ -22,7 +23,7 @@ public enum LayoutLoader {
     /// Parses layout YAML.
     public static func parse(_ text: String, file: String) throws -> Layout {
         let root = try YAMLFields.parse(text, file: file)
-        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet", "contents", "braille"])
+        try root.rejectUnknownKeys(allowed: ["name", "description", "page", "text", "colours", "booklet", "contents", "braille", "branding"])
         var layout = Layout(
             name: try root.string("name"), description: try root.string("description"),
             page: try page(root.nested("page")), text: try textSetup(root.nested("text")),
@@ -32,6 +33,7 @@ public enum LayoutLoader {
                 : .auto)
         if root.has("booklet") { layout.booklet = try booklet(root.nested("booklet"), pages: layout.page) }
         if root.has("braille") { layout.braille = try braille(root.nested("braille")) }
+        if root.has("branding") { layout.branding = try branding(root.nested("branding")) }
         if let problem = layout.fitProblem { throw ContentError(file: file, "the text cannot fit the page: \(problem)") }
         return layout
     }
@@ -64,6 +66,16 @@ public enum LayoutLoader {
             grade: fields.has("grade")
                 ? Layout.Braille.Grade(rawValue: try fields.int("grade", in: grades.min()!...grades.max()!))!
                 : standard.grade)
+    }
+
+    /// Reads the `branding:` section; keys left out keep their ``Layout/Branding/standard`` values.
+    private static func branding(_ fields: YAMLFields) throws -> Layout.Branding {
+        try fields.rejectUnknownKeys(allowed: ["logo-height", "header-logo", "about-page"])
+        let standard = Layout.Branding.standard
+        return Layout.Branding(
+            logoHeight: fields.has("logo-height") ? try fields.number("logo-height", logoHeightRule) * 72 / 25.4 : standard.logoHeight,
+            headerLogo: try fields.bool("header-logo", default: standard.headerLogo),
+            aboutPage: try fields.bool("about-page", default: standard.aboutPage))
     }
 
     private static func textSetup(_ fields: YAMLFields) throws -> Layout.TextSetup {

@@ -197,12 +197,9 @@ public struct MarkdownParser {
             throw error(image, "the image '\(source)' has no alt text: describe it in ![…](\(source)), or mark it decorative with ![](\(source) \"\(Figure.decorativeTitle)\")")
         }
         guard let contentDirectory else { throw error(image, "images are not supported here") }
-        guard !source.isEmpty, !source.hasPrefix("/"), !source.contains("://"),
-            !source.split(separator: "/").contains("..")
-        else {
+        guard let path = Figure.path(of: source, in: contentDirectory) else {
             throw error(image, "the image path '\(source)' must be relative to the content folder, e.g. figures/liver.svg")
         }
-        let path = contentDirectory.appendingPathComponent(source).path
         let measurement: FigureMeasurement
         do {
             measurement = try FigureMeasurer.measure(path)

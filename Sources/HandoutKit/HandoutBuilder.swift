@@ -80,6 +80,13 @@ public final class HandoutBuilder {
                 title: title, topics: topics, details: request.details,
                 cover: request.includesCover ? resources.content.cover : nil, date: request.date)
             handout.questionsPage = request.includesQuestionsPage
+            handout.organisation = resources.content.organisation
+            if layout.branding.aboutPage {
+                var digest = SHA256Digest()
+                for topic in topics { digest.updateField(topic.id) }
+                handout.about = AboutLeaflet(
+                    topics: topics, organisation: resources.content.organisation, printed: request.date, topicsDigest: digest.hex())
+            }
             return (handout, layout)
         } catch {
             throw HandoutError(error)

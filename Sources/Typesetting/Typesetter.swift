@@ -62,9 +62,15 @@ public final class Typesetter {
             placed.append(writingPage(
                 title: style.strings.questionsTitle, intro: style.strings.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
         }
-        let padding = bookletPadding(after: placed.count, frame: frame, style: style, contentHeight: contentHeight)
-        let pages = PageComposer(shaper: shaper, style: style, title: handout.title)
-            .pages(placed + padding.notesPages, blankPages: padding.blankPages)
-        return PagedDocument(info: info, fonts: shaper.fontSet.files, pages: pages, outline: flow.outline(contents: contents))
+        // The About page comes last, after any booklet padding: it is the back page of a booklet.
+        var about = BlockFlow(setter: setter, style: style)
+        if let leaflet = handout.about { about.addAboutPage(leaflet, in: frame) }
+        let aboutPages = paginator.pages(about.lines)
+        let padding = bookletPadding(after: placed.count + aboutPages.count, frame: frame, style: style, contentHeight: contentHeight)
+        let logo = layout.branding.headerLogo ? handout.organisation?.logo : nil
+        let pages = PageComposer(shaper: shaper, style: style, title: handout.title, logo: logo)
+            .pages(placed + padding.notesPages, blankPages: padding.blankPages, back: aboutPages)
+        return PagedDocument(
+            info: info, fonts: shaper.fontSet.files, pages: pages, outline: flow.outline(contents: contents) + about.outline)
     }
 }

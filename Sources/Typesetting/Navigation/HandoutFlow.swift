@@ -21,6 +21,7 @@ struct HandoutFlow {
         self.style = style
         self.frame = frame
         var titleFlow = BlockFlow(setter: setter, style: style)
+        if let logo = handout.organisation?.logo { titleFlow.addLogo(logo, in: frame) }
         // A one-topic handout titled after its topic would show the same words twice at the top
         // of page 1; without a cover, the topic's own heading is the title.
         let titleRepeatsSection = handout.cover == nil && handout.sections.map(\.title) == [handout.title]

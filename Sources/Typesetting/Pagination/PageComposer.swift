@@ -8,26 +8,31 @@ struct PageComposer {
     let shaper: Shaper
     let style: TypesetStyle
     let title: String
+    /// A logo for the right of the running header, if the layout asks for one.
+    var logo: Figure? = nil
 
-    /// The finished pages, followed by `blankPages` pages left empty (unnumbered).
-    func pages(_ placed: [[PlacedLine]], blankPages: Int = 0) -> [Page] {
+    /// The finished pages, followed by `blankPages` pages left empty (unnumbered), then the `back`
+    /// pages (the About page, which ends a booklet). With back pages, the blank ones count in the
+    /// numbers, so every page's number is its place in the handout.
+    func pages(_ placed: [[PlacedLine]], blankPages: Int = 0, back: [[PlacedLine]] = []) -> [Page] {
         let setup = style.layout.page
         let blank = Page(size: Size(width: setup.width, height: setup.height), items: [])
-        return composed(placed) + Array(repeating: blank, count: blankPages)
+        let total = placed.count + back.count + (back.isEmpty ? 0 : blankPages)
+        let front = placed.enumerated().map { composed($1, number: $0 + 1, of: total) }
+        let last = back.enumerated().map { composed($1, number: placed.count + blankPages + $0 + 1, of: total) }
+        return front + Array(repeating: blank, count: blankPages) + last
     }
 
-    private func composed(_ placed: [[PlacedLine]]) -> [Page] {
+    private func composed(_ lines: [PlacedLine], number: Int, of total: Int) -> Page {
         let setup = style.layout.page
-        return placed.enumerated().map { index, lines in
-            var items: [PageItem] = bands(lines)
-            for placedLine in lines {
-                items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
-            }
-            var furniture = index > 0 ? header() : []
-            furniture += footer(page: index + 1, of: placed.count)
-            items += [.begin(.artifact)] + furniture + [.end]
-            return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(index + 1))
+        var items: [PageItem] = bands(lines)
+        for placedLine in lines {
+            items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
         }
+        var furniture = number > 1 ? header() : []
+        furniture += footer(page: number, of: total)
+        items += [.begin(.artifact)] + furniture + [.end]
+        return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(number))
     }
 
     /// One tinted box and accent bar per run of lines that share a band.
@@ -63,11 +68,20 @@ struct PageComposer {
         let size = style.layout.text.headerSize
         let baseline = setup.marginTop * 0.5
         let ruleY = baseline + size * 0.55
-        let shown = runningTitle(size: size, measure: setup.width - setup.marginLeft - setup.marginRight)
-        return textLine(shown, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + [
-            .rule(
-                from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: setup.width - setup.marginRight, y: ruleY),
-                width: 0.6, color: style.muted)
+        let right = setup.width - setup.marginRight
+        var logoItems: [PageItem] = []
+        var measure = right - setup.marginLeft
+        if let logo {
+            // As tall as the header text and a little more, standing on the rule at the right.
+            let area = BlockFlow.logoSize(logo, height: 1.6 * size, widest: measure / 3)
+            logoItems = [.image(PlacedImage(
+                path: logo.path, format: ImageFormat(logo.measurement.format),
+                frame: Rect(x: right - area.width, y: ruleY - 2 - area.height, width: area.width, height: area.height)))]
+            measure -= area.width + size
+        }
+        let shown = runningTitle(size: size, measure: measure)
+        return textLine(shown, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + logoItems + [
+            .rule(from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: right, y: ruleY), width: 0.6, color: style.muted)
         ]
     }
 
