@@ -33,6 +33,15 @@ struct BrailleBlocks {
 
     static let glossaryTitle = "Glossary"
 
+    /// The "About this leaflet" page, if the handout has one, on a page of its own at the end.
+    static func about(_ about: AboutLeaflet?) -> [BrailleParagraph] {
+        guard let about else { return [] }
+        var heading = BrailleParagraph.heading(AboutLeaflet.title, level: 1, place: .fixedText)
+        heading.newPage = true
+        heading.contentsEntry = AboutLeaflet.title
+        return [heading] + about.blocks.flatMap { paragraphs(of: $0, place: .fixedText, listDepth: 0, coverLines: false) }
+    }
+
     /// Cells a nested list moves its items in by.
     static let listIndentStep = 2
 

@@ -39,8 +39,11 @@ public struct BrailleWriter: Sendable {
         let setup = layout.braille
         let pager = BraillePager(setup: setup, table: LouisTable(name: Self.tableName(for: setup.grade)))
         let title = try pager.lay(BrailleBlocks.titlePage(of: handout))
-        // Each part is laid out from a fresh page: the title page, the contents, then the topics and glossary.
-        let main = try pager.lay(handout.sections.flatMap(BrailleBlocks.section) + BrailleBlocks.glossary(handout.glossary))
+        // Each part is laid out from a fresh page: the title page, the contents, then the topics,
+        // the glossary and the About page.
+        let main = try pager.lay(
+            handout.sections.flatMap(BrailleBlocks.section) + BrailleBlocks.glossary(handout.glossary)
+                + BrailleBlocks.about(handout.about))
         var contents: [[[UInt8]]] = []
         if layout.contents.showsContents(pages: title.pages.count + main.pages.count, topics: handout.sections.count) {
             contents = try BrailleContents(pager: pager).pages(

@@ -24,22 +24,34 @@ public struct MarkdownParser {
         self.contentDirectory = contentDirectory
     }
 
+    /// cmark-gfm's GFM table extension, registered once: registering is not thread-safe, and
+    /// topics are parsed on every core. Parsers only read it.
+    nonisolated(unsafe) private static let tableExtension: OpaquePointer? = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return cmark_find_syntax_extension("table")
+    }()
+
     /// Parses `markdown` into blocks.
     public func parse(_ markdown: String) throws -> [Block] {
         try MarkdownLimits.check(markdown, file: file, lineOffset: lineOffset)
         let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
-        // GFM pipe tables come from cmark-gfm's table extension, attached to the parser.
-        cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(options) else {
             throw ContentError(file: file, "the Markdown could not be parsed")
         }
         defer { cmark_parser_free(parser) }
-        if let tables = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, tables) }
+        if let tables = Self.tableExtension { cmark_parser_attach_syntax_extension(parser, tables) }
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         guard let document = cmark_parser_finish(parser) else {
             throw ContentError(file: file, "the Markdown could not be parsed")
         }
         defer { cmark_node_free(document) }
+        // Every image's problems (no alt text, a missing file, an unknown format) are reported
+        // together, so `handout check` lists them all at once.
+        let problems = images(under: document).compactMap { image -> ContentError? in
+            do { _ = try figure(image) } catch let error as ContentError { return error } catch { return nil }
+            return nil
+        }
+        guard problems.isEmpty else { throw problems.count == 1 ? problems[0] as any Error : ContentProblems(errors: problems) }
         return try blocks(under: document, depth: Depth())
     }
 
@@ -172,6 +184,13 @@ public struct MarkdownParser {
             }
         }
         return merged(result)
+    }
+
+    /// Every image node under `node`, in document order.
+    private func images(under node: OpaquePointer) -> [OpaquePointer] {
+        children(of: node).flatMap { child in
+            cmark_node_get_type(child) == CMARK_NODE_IMAGE ? [child] : images(under: child)
+        }
     }
 
     /// The image that is all a paragraph holds (blank text around it aside), if it is one.

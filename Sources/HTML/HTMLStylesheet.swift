@@ -25,6 +25,7 @@ enum HTMLStylesheet {
             .skip:focus { top: 0.5em; }
             .callout { background: \(colours.callout); border-left: 0.4em solid \(colours.accent); padding: 0.6em 1em; margin: 1em 0; }
             img { max-width: 100%; height: auto; }
+            .logo { margin: 1em 0 0; }
             table { border-collapse: collapse; width: 100%; margin: 1em 0; }
             th, td { text-align: left; vertical-align: top; padding: 0.3em 0.45em; border-bottom: 1px solid \(colours.muted); }
             th { background: \(colours.callout); border-bottom: 2px solid \(colours.accent); }

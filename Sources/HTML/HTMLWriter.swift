@@ -30,9 +30,12 @@ public struct HTMLWriter: Sendable {
             <body>
             <a class="skip" href="#main">Skip to the information</a>
             <header>
-            <h1>\(title)</h1>
 
             """
+        if let logo = handout.organisation?.logo, let image = HTMLFigure.image(logo, height: layout.branding.logoHeight) {
+            html += "<p class=\"logo\">\(image)</p>\n"
+        }
+        html += "<h1>\(title)</h1>\n"
         var blocks = HTMLBlocks(glossary: handout.glossary)
         if let cover = handout.cover, !cover.isEmpty {
             html += "<section class=\"details\" aria-labelledby=\"details\">\n<h2 id=\"details\">\(Self.detailsTitle)</h2>\n"
@@ -51,6 +54,11 @@ public struct HTMLWriter: Sendable {
             html += "</section>\n"
         }
         writeGlossary(handout.glossary, to: &html)
+        if let about = handout.about {
+            html += "<section aria-labelledby=\"\(Self.aboutAnchor)\">\n<h2 id=\"\(Self.aboutAnchor)\">\(AboutLeaflet.title)</h2>\n"
+            blocks.write(about.blocks, to: &html)
+            html += "</section>\n"
+        }
         html += "</main>\n</body>\n</html>\n"
         return Data(html.utf8)
     }
@@ -59,6 +67,7 @@ public struct HTMLWriter: Sendable {
     static let contentsTitle = "Contents"
     static let glossaryTitle = "Glossary"
     static let glossaryAnchor = "glossary"
+    static let aboutAnchor = "about-this-leaflet"
 
     /// The id of a topic's section: `topic-` and the topic id.
     public static func sectionAnchor(_ topicID: String) -> String { "topic-" + topicID }
@@ -72,6 +81,9 @@ public struct HTMLWriter: Sendable {
         }
         if !handout.glossary.isEmpty {
             html += "<li><a href=\"#\(Self.glossaryAnchor)\">\(Self.glossaryTitle)</a></li>\n"
+        }
+        if handout.about != nil {
+            html += "<li><a href=\"#\(Self.aboutAnchor)\">\(AboutLeaflet.title)</a></li>\n"
         }
         html += "</ol>\n</nav>\n"
     }

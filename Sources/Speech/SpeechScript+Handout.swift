@@ -8,7 +8,7 @@ extension SpeechScript {
 
     /// What `handout` says aloud: a chapter with the title and cover details (when it has a
     /// cover), one chapter per topic, announced with its number ("Section 2 of 6: Surgery."),
-    /// then the glossary. Headings are announced, then a pause; list items and paragraphs are
+    /// then the glossary and the About page. Headings are announced, then a pause; list items and paragraphs are
     /// utterances of their own; each abbreviation is read with its expansion the first time the
     /// text uses it ("TACE, which stands for transarterial chemoembolisation"), unless the
     /// same paragraph spells it out already. Headings never expand a term: they stay short.
@@ -33,6 +33,10 @@ extension SpeechScript {
             let heading = Utterance(Self.sentence(Self.glossaryTitle), pauseAfter: Pause.afterHeading)
             let entries = handout.glossary.map { Utterance(Self.spoken($0), pauseAfter: Pause.afterParagraph) }
             chapters.append(SpeechChapter(id: "glossary", title: Self.glossaryTitle, utterances: [heading] + entries))
+        }
+        if let about = handout.about {
+            let heading = Utterance(Self.sentence(AboutLeaflet.title), pauseAfter: Pause.afterHeading)
+            chapters.append(SpeechChapter(id: "about", title: AboutLeaflet.title, utterances: [heading] + reader.utterances(about.blocks)))
         }
         for index in chapters.indices where !chapters[index].utterances.isEmpty {
             let last = chapters[index].utterances.count - 1

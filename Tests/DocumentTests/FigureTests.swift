@@ -87,3 +87,18 @@ import Testing
         #expect(findings.first?.message.contains("72 dpi") == true, "\(findings)")
     }
 }
+
+/// Every figure problem in a topic is reported, each with its line, so `handout check` lists them all.
+@Suite struct FigureProblemListTests {
+    @Test func everyBadImageInATopicIsListedWithItsLine() throws {
+        let fixture = try ContentFixture()
+        try fixture.glossary("[]\n")
+        try fixture.topic("pictures", body: "Intro.\n\n![](figures/a.svg)\n\n![A thing](figures/missing.png \"x\")\n\n![A doc](figures/file.gif)\n")
+        let problems = try ContentLibrary.loadReportingProblems(from: fixture.folder).problems
+        #expect(problems.map(\.line) == [14, 16, 18])
+        #expect(problems.allSatisfy { $0.file == "topics/pictures.md" })
+        #expect(problems[0].message.contains("no alt text"))
+        #expect(problems[1].message.contains("does not exist"))
+        #expect(problems[2].message.contains("unknown image format"))
+    }
+}

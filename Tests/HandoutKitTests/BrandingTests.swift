@@ -1,0 +1,100 @@
+import Document
+import Foundation
+import HandoutTestSupport
+import PageModel
+import Testing
+@testable import HandoutKit
+
+/// The organisation's logo on page 1 (and in the running header when the layout asks), and the
+/// "About this leaflet" page at the end, as a reader sees them in the PDF and the HTML.
+@Suite struct BrandingTests {
+    let builder: HandoutBuilder
+    let date = CalendarDay("2026-11-23")!
+
+    init() throws {
+        builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root))
+    }
+
+    /// Every image on `page` of `document`.
+    func images(_ document: PagedDocument, page: Int) -> [PlacedImage] {
+        document.pages[page].items.compactMap { if case let .image(image) = $0 { image } else { nil } }
+    }
+
+    /// A copy of Layouts/`name`.yaml with `branding` lines added.
+    func layout(_ name: String, branding: String) throws -> String {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent("Layouts/\(name).yaml"), encoding: .utf8)
+        let file = try Repository.temporaryFolder().appendingPathComponent("\(name).yaml")
+        try (text + "\nbranding:\n" + branding).write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func theLogoTopsPageOneAtTheLayoutsHeightTaggedWithItsAltText() throws {
+        let request = HandoutRequest(topicIDs: ["tace"], date: date)
+        let document = try builder.pages(for: request)
+        let logo = try #require(images(document, page: 0).first { $0.path.hasSuffix("kestrelbrook-logo.svg") })
+        let setup = Layout.Branding.standard
+        #expect(abs(logo.frame.size.height - setup.logoHeight) < 0.01)
+        let standard = try HandoutResources(root: Repository.root).layout("standard")
+        #expect(abs(logo.frame.minY - standard.page.marginTop) < 0.01 && abs(logo.frame.minX - standard.page.marginLeft) < 0.01)
+        #expect(images(document, page: 1).allSatisfy { !$0.path.hasSuffix("kestrelbrook-logo.svg") }, "no header logo by default")
+        let structure = try PDFStructure(try PDFTools.save(try builder.pdf(of: document)))
+        #expect(structure.structureElements("Figure").contains { PDFStructure.string($0["/Alt"]) == "Kestrelbrook Hospitals" })
+    }
+
+    @Test func aLayoutCanPutASmallLogoInTheRunningHeader() throws {
+        let path = try layout("standard", branding: "  header-logo: true\n  logo-height: 20\n")
+        let document = try builder.pages(for: HandoutRequest(topicIDs: ["tace"], layout: path, date: date))
+        #expect(abs(try #require(images(document, page: 0).first).frame.size.height - 20 * 72 / 25.4) < 0.01)
+        let header = try #require(images(document, page: 1).first { $0.path.hasSuffix("kestrelbrook-logo.svg") })
+        let standard = try HandoutResources(root: Repository.root).layout("standard")
+        #expect(header.frame.maxY < standard.page.marginTop, "in the top margin, above the text")
+        #expect(header.frame.maxX <= standard.page.width - standard.page.marginRight + 0.01)
+        #expect(header.frame.size.height < 24)
+    }
+
+    @Test func theLastPageIsAboutTheLeaflet() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["tace", "sirt"], date: date)))
+        let last = try #require(try PDFTools.pageTexts(url).last)
+        for text in [
+            "About this leaflet", "Kestrelbrook Hospitals", "0113 496 0123", "Chemoembolisation (TACE)",
+            "1 November 2026", "1 November 2027", "Printed: 23 November 2026", "Version: 2026-11-01", "Leaflet code: KBH-",
+            "feedback card", "large print, braille",
+        ] {
+            #expect(last.contains(text), "\(text)")
+        }
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    @Test func theLeafletCodeFollowsTheTopics() throws {
+        func code(_ topics: [String]) throws -> String? {
+            try builder.compose(HandoutRequest(topicIDs: topics, date: date)).handout.about?.code
+        }
+        #expect(try code(["tace", "sirt"]) == code(["sirt", "tace"]), "the same topics, whatever their order")
+        #expect(try code(["tace"]) != code(["sirt"]))
+    }
+
+    @Test func inABookletTheAboutPageIsTheBackPage() throws {
+        let request = HandoutRequest(
+            topicIDs: ["tace"], layout: "booklet", date: date, imposition: Layout.Booklet.Imposition.none)
+        let pages = try PDFTools.pageTexts(try PDFTools.save(try builder.pdf(for: request)))
+        #expect(pages.count % 4 == 0)
+        #expect(pages.last?.contains("About this leaflet") == true)
+        #expect(pages.last?.contains("Page \(pages.count) of \(pages.count)") == true, "numbered as the back page")
+    }
+
+    @Test func aLayoutCanLeaveTheAboutPageOut() throws {
+        let path = try layout("standard", branding: "  about-page: false\n")
+        let text = try PDFTools.text(try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["tace"], layout: path, date: date))))
+        #expect(!text.contains("About this leaflet"))
+    }
+
+    @Test func theHTMLHasTheLogoARealTableAndTheAboutSection() throws {
+        var request = HandoutRequest(topicIDs: ["deciding-about-treatment", "what-is-secondary-liver-cancer"], date: date)
+        request.format = .html
+        let html = String(decoding: try builder.build(request).data, as: UTF8.self)
+        #expect(html.contains("alt=\"Kestrelbrook Hospitals\""))
+        #expect(html.contains("<table>") && html.contains("<th scope=\"col\">Treatment</th>"))
+        #expect(html.contains("<figure>") && html.contains("<figcaption>Your liver sits under your ribs"))
+        #expect(html.contains("<h2 id=\"about-this-leaflet\">About this leaflet</h2>"))
+    }
+}
