@@ -4,6 +4,7 @@
 #include "StructureAttributes.hh"
 
 #include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -59,6 +60,22 @@ void addOutputIntent(QPDF& pdf, const hc_request& request) {
     pdf.getRoot().replaceKey("/OutputIntents", intents);
 }
 
+/// `content` compressed with Flate. Should the compressed bytes end in a carriage return, the end
+/// of line written before `endstream` would read as CR LF and the stream as one byte shorter than
+/// its /Length (veraPDF's check, PDF/A 6.1.7.1), so a space, which a content stream ignores, is
+/// added until they do not.
+std::shared_ptr<Buffer> compressed(std::string content) {
+    for (;;) {
+        Pl_Buffer out("compressed content");
+        Pl_Flate flate("content flate", &out, Pl_Flate::a_deflate);
+        flate.write(reinterpret_cast<unsigned char const*>(content.data()), content.size());
+        flate.finish();
+        auto buffer = out.getBufferSharedPointer();
+        if (buffer->getSize() == 0 || buffer->getBuffer()[buffer->getSize() - 1] != '\r') return buffer;
+        content += ' ';
+    }
+}
+
 /// Links get /Contents and the print flag; tagged pages /Tabs /S and artifacts around untagged content.
 void updatePages(QPDF& pdf, const hc_request& request) {
     size_t link = 0;
@@ -78,7 +95,12 @@ void updatePages(QPDF& pdf, const hc_request& request) {
         ArtifactFilter filter;
         Pl_Buffer buffer("artifact content");
         page.filterContents(&filter, &buffer);
-        object.replaceKey("/Contents", pdf.newStream(buffer.getBufferSharedPointer()));
+        auto filtered = buffer.getBufferSharedPointer();
+        auto stream = pdf.newStream();
+        stream.replaceStreamData(
+            compressed(std::string(reinterpret_cast<char const*>(filtered->getBuffer()), filtered->getSize())),
+            QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
+        object.replaceKey("/Contents", stream);
     }
     if (link != request.link_count) {
         throw std::runtime_error("the page model has more links than the file");

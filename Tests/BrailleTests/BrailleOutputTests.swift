@@ -25,21 +25,31 @@ import Testing
         return (pages, try builder.compose(request).handout)
     }
 
+    /// The print text of `block` in the order braille reads it: a figure as its alt text, then its
+    /// caption; a table as a list of "header: value" lines.
+    static func brailleText(_ block: Block) -> String {
+        switch block {
+        case let .figure(figure): "\(Figure.describedLabel) \(figure.alt) \(figure.caption)"
+        case let .table(table): Block.list(table.list).plainText
+        default: block.plainText
+        }
+    }
+
     /// The print words of `handout` in reading order, as the braille should hold them (the
     /// contents aside).
     func sourceWords(_ handout: Handout) -> [String] {
         var text = [handout.title] + (handout.cover ?? []).map(\.plainText)
         for section in handout.sections {
             text.append(section.title)
-            text += section.blocks.map { block in
-                // A figure is read as its alt text, then its caption.
-                guard case let .figure(figure) = block else { return block.plainText }
-                return "\(Figure.describedLabel) \(figure.alt) \(figure.caption)"
-            }
+            text += section.blocks.map(Self.brailleText)
         }
         if !handout.glossary.isEmpty { text.append("Glossary") }
         for entry in handout.glossary {
             text.append("\(entry.term) \(entry.expansion ?? "") \(entry.definition)")
+        }
+        if let about = handout.about {
+            text.append(AboutLeaflet.title)
+            text += about.blocks.map(Self.brailleText)
         }
         return text.flatMap(BackTranslation.words)
     }
@@ -178,7 +188,12 @@ import Testing
         let glossaryStart = try #require(pages.pages.firstIndex { page in
             BackTranslation.print(page[1].trimmingCharacters(in: .whitespaces)) == "Glossary"
         }, "the glossary starts a page")
-        let rest = pages.pages[glossaryStart...].flatMap { $0.dropFirst() }.joined(separator: " ")
+        // The About page, which lists the topics' review dates, ends the copy after the glossary.
+        let aboutStart = try #require(pages.pages.firstIndex { page in
+            BackTranslation.print(page[1].trimmingCharacters(in: .whitespaces)) == AboutLeaflet.title
+        }, "the About page starts a page")
+        #expect(aboutStart > glossaryStart)
+        let rest = pages.pages[glossaryStart..<aboutStart].flatMap { $0.dropFirst() }.joined(separator: " ")
         let read = BackTranslation.print(rest).lowercased()
         for entry in handout.glossary {
             #expect(read.contains(entry.term.lowercased()), "\(entry.term) in the glossary")

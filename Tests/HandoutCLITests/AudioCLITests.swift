@@ -32,9 +32,9 @@ import Testing
         let file = folder.appendingPathComponent("tace.mp3")
         let (title, chapters, duration) = try probe(file)
         #expect(title == "Chemoembolisation (TACE)")
-        #expect(chapters == ["About this handout", "Chemoembolisation (TACE)", "Words used in this handout"])
+        #expect(chapters == ["About this handout", "Chemoembolisation (TACE)", "Words used in this handout", "About this leaflet"])
         #expect(duration > 60)
-        #expect(result.output.hasPrefix("Wrote tace.mp3: ") && result.output.contains("minutes of audio in 3 chapters"))
+        #expect(result.output.hasPrefix("Wrote tace.mp3: ") && result.output.contains("minutes of audio in 4 chapters"))
         let tag = try Data(contentsOf: file).prefix(4_096)
         #expect(tag.range(of: Data("Zebedee".utf8)) == nil, "the patient is spoken, never written into the tag")
     }
@@ -69,6 +69,6 @@ import Testing
         #expect(result.errors.contains("m.csv:3: 'speaking-rate' must be 80 to 250 words a minute\n"), "\(result.errors)")
         let written = Set(try FileManager.default.contentsOfDirectory(atPath: output.path))
         #expect(written.isSuperset(of: ["sirt.mp3", "sirt.pdf"]) && !written.contains("slow.mp3"))
-        #expect(try probe(output.appendingPathComponent("sirt.mp3")).chapters.count == 3)
+        #expect(try probe(output.appendingPathComponent("sirt.mp3")).chapters.count == 4)
     }
 }

@@ -72,7 +72,8 @@ import Testing
     }
 
     /// A screen reader follows the structure tree; its text, in order, is the pages' text in
-    /// content order (pdftotext -raw) without the running header and footer.
+    /// content order (pdftotext -raw) without the running header and footer, and without the
+    /// header rows a table repeats on later pages.
     @Test(arguments: ["full-booklet", "symptom-control"])
     func theStructureTreeReadsThePageTextInOrderWithoutHeadersAndFooters(_ collection: String) throws {
         let request = HandoutRequest(collectionID: collection, date: date)
@@ -91,8 +92,19 @@ import Testing
         }
         // Line ends differ (a space in the structure, a new line on the page, a hyphen where a word breaks).
         func letters(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" }) }
-        let read = letters(structure)
-        let printed = letters(pages.flatMap { $0 }.joined())
+        var read = letters(structure)
+        var printed = letters(pages.flatMap { $0 }.joined())
+        // A table's header row is read once, but printed again on each page the table goes on to
+        // (as an artifact): its words are left out of both.
+        let handout = try builder.compose(request).handout
+        let tables = (handout.sections.flatMap(\.blocks) + (handout.about?.blocks ?? [])).compactMap { block -> TableBlock? in
+            if case let .table(table) = block { table } else { nil }
+        }
+        for table in tables {
+            let header = letters(table.header.map { $0.map(\.text).joined() }.joined())
+            read = read.replacingOccurrences(of: header, with: "")
+            printed = printed.replacingOccurrences(of: header, with: "")
+        }
         #expect(!read.contains("Page1of"), "the footer is not read")
         #expect(read == printed, "first difference after: \(String(read.commonPrefix(with: printed).suffix(80)))")
     }

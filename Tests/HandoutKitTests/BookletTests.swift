@@ -52,17 +52,22 @@ import Testing
         let info = try PDFTools.info(url)
         #expect(info["Pages"] == "\(padded / 2)")
         #expect(info["Page size"]?.hasPrefix("841.89 x 595.276 pts") == true)
+        // The About page (or pages) ends the reading copy, and is the back of the booklet.
+        let readingPages = try PDFTools.pageTexts(try PDFTools.save(reading.data))
+        let aboutPages = readingPages.count - (try #require(readingPages.firstIndex { $0.contains("About this leaflet") }))
+        let front = contentPages - aboutPages
         for (index, side) in SaddleStitch(pages: padded).sides.enumerated() {
             for (page, isRight) in [(side.leftPage, false), (side.rightPage, true)] {
                 let text = try text(url, side: index + 1, right: isRight)
-                // Content pages and the Notes page are numbered; the pages after them are blank.
-                if page <= contentPages + 1 {
+                // Content pages, the Notes page and the About page are numbered; the pages between are blank.
+                if page <= front + 1 || page > padded - aboutPages {
                     #expect(pageNumber(text) == page, "sheet side \(index + 1): expected page \(page)")
-                    #expect(text.contains("of \(contentPages + 1)"))
+                    #expect(text.contains("of \(padded)"))
                 } else {
                     #expect(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "page \(page) is blank")
                 }
-                if page == contentPages + 1 { #expect(text.hasPrefix(String(title.prefix(12))) && text.contains("\nNotes\n")) }
+                if page == front + 1 { #expect(text.hasPrefix(String(title.prefix(12))) && text.contains("\nNotes\n")) }
+                if page == padded - aboutPages + 1 { #expect(text.contains("About this leaflet")) }
             }
         }
     }

@@ -27,16 +27,8 @@ import Testing
         try fixture.topic(
             "tall", body: "| Heading | Notes |\n| - | - |\n| Short | " + (1...700).map { "word\($0)" }.joined(separator: " ") + " |\n")
         builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
-        layout = try Self.withoutAboutPage("standard", in: fixture)
-        largePrint = try Self.withoutAboutPage("large-print", in: fixture)
-    }
-
-    /// The path of a copy of Layouts/`name`.yaml with `branding.about-page: false`.
-    static func withoutAboutPage(_ name: String, in fixture: ContentFixture) throws -> String {
-        let text = try String(contentsOf: Repository.root.appendingPathComponent("Layouts/\(name).yaml"), encoding: .utf8)
-        let file = fixture.folder.appendingPathComponent("\(name)-no-about.yaml")
-        try (text + "\nbranding:\n  about-page: false\n").write(to: file, atomically: true, encoding: .utf8)
-        return file.path
+        layout = try LayoutCopy.path("standard", adding: "branding:\n  about-page: false\n")
+        largePrint = try LayoutCopy.path("large-print", adding: "branding:\n  about-page: false\n")
     }
 
     @Test func aLongTableRepeatsItsHeaderOnEveryPageButOnceInTheStructure() throws {
@@ -77,7 +69,7 @@ import Testing
         #expect(pages.count >= 2)
         #expect(pages.allSatisfy { $0.contains("Notes") }, "the header on each page")
         let words = pages.joined(separator: " ").split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("word") }
-        #expect(words == (1...700).map { "word\($0)" }[...])
+        #expect(words.map(String.init) == (1...700).map { "word\($0)" })
     }
 
     @Test func inLargePrintATableThatNeedsNarrowCellsBecomesAList() throws {

@@ -2,10 +2,12 @@ import Document
 import PageModel
 
 extension BlockFlow {
-    /// The organisation's logo at the top of page 1, as tall as the layout says (no wider than
-    /// the measure), tagged Figure with its alt text, and kept with the title under it.
+    /// The organisation's logo at the top of page 1, as tall as the layout says (taller in large
+    /// print; no wider than the measure), tagged Figure with its alt text, and kept with the title under it.
     mutating func addLogo(_ logo: Figure, in frame: FlowFrame) {
-        let size = Self.logoSize(logo, height: style.layout.branding.logoHeight, widest: frame.width)
+        // In large print the logo grows with the body size, as figures do, so its lettering stays large too.
+        let growth = max(1, style.bodySize / Self.standardBodySize)
+        let size = Self.logoSize(logo, height: style.layout.branding.logoHeight * growth, widest: frame.width)
         let image = PlacedImage(
             path: logo.path, format: ImageFormat(logo.measurement.format),
             frame: Rect(x: frame.x, y: 0, width: size.width, height: size.height))

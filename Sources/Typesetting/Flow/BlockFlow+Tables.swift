@@ -44,7 +44,7 @@ extension BlockFlow {
         for row in table.rows {
             for piece in setRow(row, header: false, grid: grid).pieces(fitting: tallest) {
                 var line = FlowLine(height: piece.height, spaceBefore: 0, items: piece.tagged, band: frame.band)
-                if lines.count > body { line.tableHeader = [repeated] }
+                line.tableHeader = [repeated]
                 append(line)
             }
         }

@@ -26,7 +26,7 @@ struct FlowLine {
     var startsPage = false
     /// The line is a figure, which may float to the next page (see ``Paginator``).
     var isFigure = false
-    /// For a table row after the first: the header row, as an artifact, that opens the page
-    /// when the table continues on a new page at this row.
+    /// For a table's body row: the header row, as an artifact, that opens the page when the table
+    /// goes on over a page at this row.
     var tableHeader: [FlowLine] = []
 }
