@@ -186,11 +186,22 @@ public struct MarkdownParser {
         return merged(result)
     }
 
-    /// Every image node under `node`, in document order.
+    /// Every image node under `node`, in document order. cmark's iterator walks the tree without
+    /// recursion, so no nesting, however deep, can overflow the stack before the depth checks run.
     private func images(under node: OpaquePointer) -> [OpaquePointer] {
-        children(of: node).flatMap { child in
-            cmark_node_get_type(child) == CMARK_NODE_IMAGE ? [child] : images(under: child)
+        guard let iterator = cmark_iter_new(node) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var found: [OpaquePointer] = []
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                cmark_node_get_type(current) == CMARK_NODE_IMAGE
+            {
+                found.append(current)
+            }
+            event = cmark_iter_next(iterator)
         }
+        return found
     }
 
     /// The image that is all a paragraph holds (blank text around it aside), if it is one.
