@@ -15,18 +15,24 @@ static void handout_jpeg_error_exit(j_common_ptr info) {
     longjmp(((struct handout_jpeg_error *)info->err)->jump, 1);
 }
 
+/* Starts reading the JPEG in `data` into `info`, its header read. A libjpeg error anywhere after
+   this, in the function that uses it, jumps back here: the decoder is freed and the function
+   returns 1. (A macro, since setjmp must run in the frame it returns to.) */
+#define HANDOUT_JPEG_READ_HEADER(info, error, data, length)                       \
+    (info).err = jpeg_std_error(&(error).manager);                                \
+    (error).manager.error_exit = handout_jpeg_error_exit;                         \
+    if (setjmp((error).jump)) { jpeg_destroy_decompress(&(info)); return 1; }     \
+    jpeg_create_decompress(&(info));                                              \
+    jpeg_mem_src(&(info), (data), (unsigned long)(length));                       \
+    jpeg_read_header(&(info), TRUE)
+
 /* The pixel size, channel count and horizontal resolution (0 when the file does not say) of
    the JPEG in `data`. Returns 0 on success. */
 static inline int handout_jpeg_info(const unsigned char *data, size_t length, int *width, int *height,
                                     int *components, double *dpi) {
     struct jpeg_decompress_struct info;
     struct handout_jpeg_error error;
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = handout_jpeg_error_exit;
-    if (setjmp(error.jump)) { jpeg_destroy_decompress(&info); return 1; }
-    jpeg_create_decompress(&info);
-    jpeg_mem_src(&info, data, (unsigned long)length);
-    jpeg_read_header(&info, TRUE);
+    HANDOUT_JPEG_READ_HEADER(info, error, data, length);
     *width = (int)info.image_width;
     *height = (int)info.image_height;
     *components = info.num_components;
@@ -41,12 +47,7 @@ static inline int handout_jpeg_decode_rgb24(const unsigned char *data, size_t le
     struct jpeg_decompress_struct info;
     struct handout_jpeg_error error;
     JSAMPARRAY row = NULL;
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = handout_jpeg_error_exit;
-    if (setjmp(error.jump)) { jpeg_destroy_decompress(&info); return 1; }
-    jpeg_create_decompress(&info);
-    jpeg_mem_src(&info, data, (unsigned long)length);
-    jpeg_read_header(&info, TRUE);
+    HANDOUT_JPEG_READ_HEADER(info, error, data, length);
     info.out_color_space = JCS_RGB;
     jpeg_start_decompress(&info);
     row = (*info.mem->alloc_sarray)((j_common_ptr)&info, JPOOL_IMAGE, info.output_width * 3, 1);
