@@ -4,7 +4,6 @@
 #include "StructureAttributes.hh"
 
 #include <qpdf/Pl_Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -87,9 +86,6 @@ void updatePages(QPDF& pdf, const hc_request& request) {
 }
 
 std::string write(QPDF& pdf) {
-    // zlib's fastest level: about a third of the post-step's time less than the default level,
-    // for files about 2% larger (Benchmarks/Stages). The setting is process-wide and never changes.
-    Pl_Flate::setCompressionLevel(1);
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     // Fonts and images are copied as they are; only the new and filtered streams are compressed.
