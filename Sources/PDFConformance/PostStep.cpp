@@ -59,6 +59,17 @@ void addOutputIntent(QPDF& pdf, const hc_request& request) {
     pdf.getRoot().replaceKey("/OutputIntents", intents);
 }
 
+/// cairo leaves out a TrueType CID font's /CIDToGIDMap, meaning the default, Identity (its
+/// subsets number glyphs by CID); PDF/A-2 (6.2.11.3.2) wants it written.
+void completeCIDFonts(QPDF& pdf) {
+    for (auto& object : pdf.getAllObjects()) {
+        if (object.isDictionary() && object.getKey("/Subtype").isNameAndEquals("/CIDFontType2") &&
+            !object.hasKey("/CIDToGIDMap")) {
+            object.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
+        }
+    }
+}
+
 /// Links get /Contents and the print flag; tagged pages /Tabs /S and artifacts around untagged content.
 void updatePages(QPDF& pdf, const hc_request& request) {
     size_t link = 0;
@@ -117,6 +128,7 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         replaceInfo(pdf, *request);
         addMetadata(pdf, *request);
         if (request->icc_length > 0) addOutputIntent(pdf, *request);
+        completeCIDFonts(pdf);
         updatePages(pdf, *request);
         if (request->element_count > 0) setStructureAttributes(pdf, request->elements, request->element_count);
         auto output = write(pdf);

@@ -11,6 +11,8 @@ public enum StructureRole: String, Hashable, Sendable, CaseIterable {
     case blockQuote = "BlockQuote"
     case tableOfContents = "TOC"
     case tableOfContentsItem = "TOCI"
+    /// A stretch of text inside a paragraph, for attributes of its own (a name in another script).
+    case span = "Span"
 
     /// The heading role for level 1, 2 or 3 (levels outside are clamped).
     public static func heading(level: Int) -> StructureRole {
@@ -47,7 +49,8 @@ public enum HeaderScope: String, Hashable, Sendable {
 public struct StructureAttributes: Hashable, Sendable {
     /// The alternate description read instead of the content (a figure's alt text).
     public var alternativeText: String?
-    /// The language of the content when it differs from the document's, as a BCP 47 tag.
+    /// The language of the content, as a BCP 47 tag; nil: the language of the element around it.
+    /// Render writes `/Lang` only where it differs from the language the element inherits.
     public var language: String?
     /// For a table header cell: the cells it heads.
     public var headerScope: HeaderScope?

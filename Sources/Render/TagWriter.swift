@@ -12,7 +12,9 @@ import PageModel
 ///   they are left out of the structure.
 ///
 /// It also keeps what cairo cannot write, for the post-step (``PDFPostStep``): every structure
-/// element it begins, in order, with its attributes, and the text of every link.
+/// element it begins, in order, with its attributes, and the text of every link. An element's
+/// language is kept only where it differs from the one it inherits (its parent's, and at the top
+/// the document's, which the catalog's `/Lang` gives).
 ///
 /// One writer serves one document, page after page, on one context.
 final class TagWriter {
@@ -38,10 +40,13 @@ final class TagWriter {
     private var linkTargets: [LinkTarget] = []
     /// Indexes into `linkTexts` of the links open now, innermost last.
     private var openLinks: [Int] = []
+    /// The language of each tag open now, innermost last (below them all, the document's).
+    private var languages: [String]
 
-    /// Plans the Spans `pages` need; throws if their tags do not nest.
-    init(context: Context, pages: [Page]) throws {
+    /// Plans the Spans `pages` need; throws if their tags do not nest. `language` is the document's.
+    init(context: Context, pages: [Page], language: String) throws {
         self.context = context
+        languages = [language]
         spanned = try Self.elementsNeedingSpans(pages)
         pageHeights = pages.map(\.size.height)
     }
@@ -115,6 +120,10 @@ final class TagWriter {
         switch tag {
         case let .structure(role, attributes):
             try context.beginStructure(role.rawValue)
+            var attributes = attributes
+            let inherited = languages[languages.count - 1]
+            if let language = attributes.language, language.lowercased() == inherited.lowercased() { attributes.language = nil }
+            languages.append(attributes.language ?? inherited)
             elements.append(element(role, attributes))
             open.append(.structure(role, ordinal: elementCount))
         case let .link(target, area):
@@ -141,7 +150,9 @@ final class TagWriter {
     func end() throws {
         try closeSpan()
         switch open.popLast() {
-        case let .structure(role, _)?: try context.endStructure(role.rawValue)
+        case let .structure(role, _)?:
+            try context.endStructure(role.rawValue)
+            languages.removeLast()
         case .link?:
             try context.endLink()
             openLinks.removeLast()

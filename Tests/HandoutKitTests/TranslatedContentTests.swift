@@ -86,6 +86,23 @@ import Testing
         #expect(english.glossary.map(\.term) == ["CT"])
     }
 
+    @Test func aBilingualHandoutMarksEachWelshElementWelshAndLeavesTheEnglishToTheCatalog() throws {
+        let fixture = try ContentFixture()
+        try fixture.glossary("- term: CT\n  definition: A scan.\n")
+        try fixture.topic("english", order: 1, body: "Phone the nurse if you are in pain.\n\n- Rest.\n- Drink water.")
+        try fixture.topic("welsh", title: "Poen", order: 2, lang: "cy", body: "Ffoniwch y nyrs os ydych chi mewn poen.\n\n- Gorffwyswch.\n- Yfwch ddŵr.")
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["english", "welsh"], date: date)))
+        let structure = try PDFStructure(url)
+        #expect(structure.catalog["/Lang"] as? String == "en-GB")
+        // The Welsh topic's heading, paragraph and list say cy; what is inside them inherits it,
+        // and the English ones inherit the catalog's en-GB.
+        let marked = structure.elementLanguages
+        #expect(marked.map(\.language) == ["cy", "cy", "cy"], "\(marked)")
+        #expect(Set(marked.map(\.role)) == ["H1", "P", "L"])
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
     @Test func aWelshHandoutIsMarkedWelshAndAMixedOneByItsContentFolder() throws {
         let fixture = try ContentFixture()
         try fixture.glossary("- term: CT\n  definition: A scan.\n")

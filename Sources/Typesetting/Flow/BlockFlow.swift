@@ -100,9 +100,10 @@ struct BlockFlow {
         outline.append(OutlineEntry(title: spans.map(\.text).joined(), level: level, destination: anchor))
     }
 
-    /// Wraps the lines from `first` to the last in a structure element (if there are any).
+    /// Wraps the lines from `first` to the last in a structure element (if there are any), in the
+    /// language being set: Render writes it as `/Lang` where it differs from the document's.
     mutating func tag(_ role: StructureRole, from first: Int) {
-        wrap(.structure(role), from: first)
+        wrap(.structure(role, StructureAttributes(language: style.language.value)), from: first)
     }
 
     /// Wraps the items of the lines from `first` to the last in `tag` (if there are any).
