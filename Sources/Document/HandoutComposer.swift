@@ -55,7 +55,7 @@ public final class HandoutComposer {
         }
         var handout = Handout(
             title: title, sections: sections, glossary: Glossary.alphabetical(used.map { glossary.entries[$0] }),
-            cover: try cover?.blocks(for: details, date: date))
+            cover: try cover?.blocks(for: details, date: date, language: strings.language))
         handout.strings = strings
         return handout
     }
@@ -64,7 +64,7 @@ public final class HandoutComposer {
         let key = SectionKey(
             id: topic.id, title: ExactText(topic.title), source: ExactText(topic.body.source), placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
         if let known = sections.value(for: key) { return known }
-        let blocks = try topic.body.blocks(for: details, date: date)
+        let blocks = try topic.body.blocks(for: details, date: date, language: topic.language)
         // Text in another language than the glossary's is left unmatched, not guessed at.
         guard topic.language.primary == strings.language.primary else {
             let section = HandoutSection(id: topic.id, title: topic.title, blocks: blocks, titleSpans: [TextSpan(topic.title)], language: topic.language)

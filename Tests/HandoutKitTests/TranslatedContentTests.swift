@@ -52,7 +52,7 @@ import Testing
         let url = try PDFTools.save(try builder.pdf(for: request))
         let text = try PDFTools.text(url).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let pages = Int(try PDFTools.info(url)["Pages"] ?? "") ?? 0
-        for wording in ["Gwybodaeth i gleifion", "Paratowyd ar gyfer: Siân Jones", "Cynnwys", "Geiriau a ddefnyddir yn y daflen hon",
+        for wording in ["Gwybodaeth i gleifion", "Paratowyd ar gyfer: Siân Jones", "Dyddiad: 23 Tachwedd 2026", "Cynnwys", "Geiriau a ddefnyddir yn y daflen hon",
             "sgan: Llun o du mewn y corff. Gweler tudalen 2.", "Fy nghwestiynau", "Tudalen 1 o \(pages)", "Tudalen \(pages) o \(pages)"]
         {
             #expect(text.contains(wording), "missing: \(wording)")

@@ -41,10 +41,9 @@ struct PageComposer {
             var end = index
             while end + 1 < lines.count, lines[end + 1].line.band == band { end += 1 }
             let bottom = lines[end].top + lines[end].line.height
-            let x = setup.marginLeft + band.x
             let y = setup.marginTop + top
-            items.append(.box(Rect(x: x, y: y, width: band.width, height: bottom - top), fill: band.fill))
-            items.append(.box(Rect(x: x, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
+            items.append(.box(Rect(x: setup.marginLeft + band.x, y: y, width: band.width, height: bottom - top), fill: band.fill))
+            items.append(.box(Rect(x: setup.marginLeft + band.barX, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
             index = end + 1
         }
         return items
@@ -64,7 +63,9 @@ struct PageComposer {
         let baseline = setup.marginTop * 0.5
         let ruleY = baseline + size * 0.55
         let shown = runningTitle(size: size, measure: setup.width - setup.marginLeft - setup.marginRight)
-        return textLine(shown, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + [
+        // The title starts on the side its language does: on the right for a right-to-left one.
+        let right = style.rightToLeft ? setup.width - setup.marginRight : nil
+        return textLine(shown, size: size, color: style.muted, alignRightAt: right, x: setup.marginLeft, baseline: baseline) + [
             .rule(
                 from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: setup.width - setup.marginRight, y: ruleY),
                 width: 0.6, color: style.muted)
