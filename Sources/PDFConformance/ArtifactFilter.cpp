@@ -18,12 +18,36 @@ const std::set<std::string> textShowing = {"Tj", "TJ", "'", "\""};
 void ArtifactFilter::handleToken(QPDFTokenizer::Token const& token) {
     if (token.getType() == QPDFTokenizer::tt_word) {
         handleOperator(token.getValue());
+        operands.clear();
     } else {
         pending += token.getRawValue();
+        if (token.getType() != QPDFTokenizer::tt_space && token.getType() != QPDFTokenizer::tt_comment) {
+            operands.push_back(token);
+        }
     }
 }
 
+const std::string* ArtifactFilter::artifactFor() const {
+    if (!marks) return nullptr;
+    for (size_t i = 0; i + 1 < operands.size(); i++) {
+        if (operands[i].getType() == QPDFTokenizer::tt_name && operands[i].getValue() == "/MCID" &&
+            operands[i + 1].getType() == QPDFTokenizer::tt_integer) {
+            auto found = marks->find(std::stoll(operands[i + 1].getValue()));
+            return found == marks->end() ? nullptr : &found->second;
+        }
+    }
+    return nullptr;
+}
+
 void ArtifactFilter::handleOperator(std::string const& op) {
+    const std::string* properties = op == "BDC" ? artifactFor() : nullptr;
+    if (properties) {
+        close();
+        depth += 1;
+        write("\n/Artifact " + *properties + " BDC");
+        pending.clear();
+        return;
+    }
     if (boundaries.count(op)) {
         close();
         if (op == "BMC" || op == "BDC") {

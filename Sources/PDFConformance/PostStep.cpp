@@ -70,8 +70,9 @@ void completeCIDFonts(QPDF& pdf) {
     }
 }
 
-/// Links get /Contents and the print flag; tagged pages /Tabs /S and artifacts around untagged content.
-void updatePages(QPDF& pdf, const hc_request& request) {
+/// Links get /Contents and the print flag; tagged pages /Tabs /S, artifacts' marked content
+/// rewritten as `marks` says, and artifacts around untagged content.
+void updatePages(QPDF& pdf, const hc_request& request, const ArtifactMarks& marks) {
     size_t link = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         auto object = page.getObjectHandle();
@@ -86,7 +87,8 @@ void updatePages(QPDF& pdf, const hc_request& request) {
         }
         if (!request.tagged) continue;
         object.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-        ArtifactFilter filter;
+        auto pageMarks = marks.find(object.getObjGen());
+        ArtifactFilter filter(pageMarks == marks.end() ? nullptr : &pageMarks->second);
         Pl_Buffer buffer("artifact content");
         page.filterContents(&filter, &buffer);
         object.replaceKey("/Contents", pdf.newStream(buffer.getBufferSharedPointer()));
@@ -129,8 +131,9 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         addMetadata(pdf, *request);
         if (request->icc_length > 0) addOutputIntent(pdf, *request);
         completeCIDFonts(pdf);
-        updatePages(pdf, *request);
-        if (request->element_count > 0) setStructureAttributes(pdf, request->elements, request->element_count);
+        ArtifactMarks marks;
+        if (request->element_count > 0) marks = setStructureAttributes(pdf, request->elements, request->element_count);
+        updatePages(pdf, *request, marks);
         auto output = write(pdf);
         result.data = static_cast<uint8_t*>(std::malloc(output.size()));
         std::memcpy(result.data, output.data(), output.size());

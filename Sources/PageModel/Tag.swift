@@ -33,8 +33,18 @@ public enum Tag: Hashable, Sendable {
     case structure(StructureRole, StructureAttributes = .none)
     /// A clickable area; the text drawn inside is what the link says.
     case link(LinkTarget, area: Rect)
-    /// Page furniture (running header, footer): not part of the document's structure.
-    case artifact
+    /// What is drawn but not read: page furniture, and what line breaking adds to the text.
+    case artifact(ArtifactKind)
+}
+
+/// What an artifact is (ISO 32000-1, 14.8.2.2).
+public enum ArtifactKind: Hashable, Sendable {
+    /// The running header, with its rule (a pagination artifact).
+    case header
+    /// The footer, "Page N of M" (a pagination artifact).
+    case footer
+    /// The hyphen drawn where a line breaks inside a word: the word reads whole without it.
+    case lineEndHyphen
 }
 
 /// Which cells a table header cell is the header of.

@@ -18,7 +18,7 @@ import Testing
             clusters: glyphs.map { _ in Cluster(bytes: 1, glyphs: 1) }, color: .black, width: Double(glyphs.count) * 7))
     }
 
-    func footer(_ label: String) -> [PageItem] { [.begin(.artifact), text(190, label), .end] }
+    func footer(_ label: String) -> [PageItem] { [.begin(.artifact(.footer)), text(190, label), .end] }
 
     var document: PagedDocument {
         let size = Size(width: 200, height: 200)

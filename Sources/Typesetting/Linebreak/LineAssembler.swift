@@ -36,6 +36,7 @@ struct LineAssembler {
             let startsNewRun = runs.last.map {
                 $0.run.font != part.font || $0.run.size != part.size || $0.run.color != part.color
                     || $0.link != part.link || $0.run.rightToLeft != backward || $0.language != ownLanguage
+                    || $0.isLineEndHyphen || part.isLineEndHyphen
                     || abs($0.run.origin.x + $0.run.width - pen) > 0.001
             } ?? true
             if startsNewRun {
@@ -43,7 +44,7 @@ struct LineAssembler {
                     run: GlyphRun(
                         font: part.font, size: part.size, origin: Point(x: pen, y: baseline), text: "", glyphs: [],
                         clusters: [], color: part.color, width: 0, rightToLeft: backward),
-                    link: part.link, language: ownLanguage))
+                    link: part.link, language: ownLanguage, isLineEndHyphen: part.isLineEndHyphen))
             }
             var run = runs[runs.count - 1].run
             var advance = 0.0
@@ -118,12 +119,13 @@ struct LineAssembler {
         return parts.indices.sorted { firstPlace[$0] < firstPlace[$1] }
     }
 
-    /// A glyph run being placed, with the link it belongs to and the language of its own it has
-    /// (nil: the paragraph's).
+    /// A glyph run being placed, with the link it belongs to, the language of its own it has
+    /// (nil: the paragraph's), and whether it is the hyphen of a line break inside a word.
     struct Run {
         var run: GlyphRun
         var link: String?
         var language: String?
+        var isLineEndHyphen = false
     }
 
     /// The runs in order, each stretch of runs with the same link wrapped in a link tag whose area
@@ -149,7 +151,8 @@ struct LineAssembler {
         return items
     }
 
-    /// The runs' text, each stretch in a language of its own wrapped in a `Span` that names it.
+    /// The runs' text, each stretch in a language of its own wrapped in a `Span` that names it,
+    /// and the hyphen of a line break in an artifact.
     private static func spanned(_ runs: ArraySlice<Run>) -> [PageItem] {
         var items: [PageItem] = []
         var open: String?
@@ -159,7 +162,7 @@ struct LineAssembler {
                 if let language = run.language { items.append(.begin(.structure(.span, StructureAttributes(language: language)))) }
                 open = run.language
             }
-            items.append(.text(run.run))
+            items += run.isLineEndHyphen ? [.begin(.artifact(.lineEndHyphen)), .text(run.run), .end] : [.text(run.run)]
         }
         if open != nil { items.append(.end) }
         return items
@@ -182,7 +185,8 @@ struct LineAssembler {
     }
 
     /// `words` with the pieces of each word that share the line joined back into one word, and
-    /// a hyphen added if the line breaks at a hyphenation point.
+    /// a hyphen added if the line breaks at a hyphenation point: a part of its own (see
+    /// ``WordPart/isLineEndHyphen``).
     static func joiningPieces(_ words: [Word]) -> [Word] {
         var joined: [Word] = []
         for word in words {
@@ -195,10 +199,9 @@ struct LineAssembler {
                 (word.joint, word.breakAfter, word.spaceWidth, word.spaceFont)
             joined[joined.count - 1] = whole
         }
-        if case let .hyphenation(width)? = joined.last?.joint, var last = joined.last?.parts.last {
-            last.text += "-"
-            last.width += width
-            joined[joined.count - 1].parts[joined[joined.count - 1].parts.count - 1] = last
+        if case let .hyphenation(width)? = joined.last?.joint, var hyphen = joined.last?.parts.last {
+            (hyphen.text, hyphen.width, hyphen.glossaryTerm, hyphen.isLineEndHyphen) = ("-", width, nil, true)
+            joined[joined.count - 1].parts.append(hyphen)
         }
         return joined
     }

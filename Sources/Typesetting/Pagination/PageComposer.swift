@@ -23,9 +23,8 @@ struct PageComposer {
             for placedLine in lines {
                 items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
             }
-            var furniture = index > 0 ? header() : []
-            furniture += footer(page: index + 1, of: placed.count)
-            items += [.begin(.artifact)] + furniture + [.end]
+            if index > 0 { items += [.begin(.artifact(.header))] + header() + [.end] }
+            items += [.begin(.artifact(.footer))] + footer(page: index + 1, of: placed.count) + [.end]
             return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(index + 1))
         }
     }
