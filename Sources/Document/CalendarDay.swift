@@ -18,6 +18,9 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
         self.day = day
     }
 
+    /// How a date must be written, for messages that name the field and never echo its value.
+    public static let requirement = "a date written YYYY-MM-DD, such as 2026-11-23"
+
     /// Today in UTC.
     public static func today() -> CalendarDay {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
