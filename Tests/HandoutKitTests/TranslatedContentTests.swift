@@ -103,6 +103,24 @@ import Testing
         #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
     }
 
+    /// Each topic is read in its language's voice; a language espeak-ng has no voice for is an
+    /// error naming the topic's file and the line its text starts on, and nothing is recorded.
+    @Test func aTopicInALanguageWithNoVoiceIsAnErrorNamingItsFileAndLine() throws {
+        let fixture = try ContentFixture()
+        try fixture.glossary("- term: CT\n  definition: A scan.\n")
+        try fixture.topic("english", order: 1, body: "Phone the nurse if you are in pain.")
+        try fixture.topic("welsh", order: 2, lang: "cy", body: "Ffoniwch y nyrs os ydych chi mewn poen.")
+        try fixture.topic("nowhere", order: 3, lang: "zz", body: "Zorp blat quonk.")
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let both = try builder.build(HandoutRequest(topicIDs: ["english", "welsh"], date: date, format: .mp3))
+        #expect(both.recording?.chapters == 2)
+        let error = #expect(throws: HandoutError.self) {
+            try builder.build(HandoutRequest(topicIDs: ["english", "nowhere"], date: date, format: .mp3))
+        }
+        #expect(error?.message.hasPrefix("topics/nowhere.md:13: espeak-ng has no voice for 'zz'") == true, "\(error?.message ?? "")")
+        #expect(error?.isUnexpected == false)
+    }
+
     @Test func aWelshHandoutIsMarkedWelshAndAMixedOneByItsContentFolder() throws {
         let fixture = try ContentFixture()
         try fixture.glossary("- term: CT\n  definition: A scan.\n")
