@@ -16,27 +16,23 @@ const std::set<std::string> textShowing = {"Tj", "TJ", "'", "\""};
 } // namespace
 
 void ArtifactFilter::handleToken(QPDFTokenizer::Token const& token) {
-    if (token.getType() == QPDFTokenizer::tt_word) {
+    auto type = token.getType();
+    if (type == QPDFTokenizer::tt_word) {
         handleOperator(token.getValue());
-        operands.clear();
+        afterMCIDKey = false;
+        mcid = -1;
     } else {
         pending += token.getRawValue();
-        if (token.getType() != QPDFTokenizer::tt_space && token.getType() != QPDFTokenizer::tt_comment) {
-            operands.push_back(token);
-        }
+        if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) return;
+        if (afterMCIDKey && type == QPDFTokenizer::tt_integer) mcid = std::stoll(token.getValue());
+        afterMCIDKey = type == QPDFTokenizer::tt_name && token.getValue() == "/MCID";
     }
 }
 
 const std::string* ArtifactFilter::artifactFor() const {
-    if (!marks) return nullptr;
-    for (size_t i = 0; i + 1 < operands.size(); i++) {
-        if (operands[i].getType() == QPDFTokenizer::tt_name && operands[i].getValue() == "/MCID" &&
-            operands[i + 1].getType() == QPDFTokenizer::tt_integer) {
-            auto found = marks->find(std::stoll(operands[i + 1].getValue()));
-            return found == marks->end() ? nullptr : &found->second;
-        }
-    }
-    return nullptr;
+    if (!marks || mcid < 0) return nullptr;
+    auto found = marks->find(mcid);
+    return found == marks->end() ? nullptr : &found->second;
 }
 
 void ArtifactFilter::handleOperator(std::string const& op) {

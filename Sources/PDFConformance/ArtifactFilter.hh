@@ -6,7 +6,6 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <map>
 #include <string>
-#include <vector>
 
 namespace handout {
 
@@ -31,8 +30,10 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
     /// The operands (and whitespace) read since the last operator, written once the operator
     /// shows whether an artifact begins or ends before them.
     std::string pending;
-    /// The operand tokens read since the last operator (no white space).
-    std::vector<QPDFTokenizer::Token> operands;
+    /// Whether the last operand token was the key /MCID, and the MCID read since the last
+    /// operator (-1 if none).
+    bool afterMCIDKey = false;
+    long long mcid = -1;
     const std::map<long long, std::string>* marks;
     /// Depth of the marked content the file itself opens (not counting our artifact).
     int depth = 0;
