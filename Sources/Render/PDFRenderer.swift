@@ -23,7 +23,7 @@ public final class PDFRenderer {
         images.shareFonts(document.fonts)
         let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
-        let tags = try TagWriter(context: context, pages: document.pages)
+        let tags = try TagWriter(context: context, pages: document.pages, language: document.info.language)
         let drawer = PageDrawer(context: context, fonts: fonts, images: images, tags: tags)
         try tags.beginDocument()
         var size = first

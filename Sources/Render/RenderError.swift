@@ -10,6 +10,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case resolutionOutOfRange(Double)
     /// An image file of the page model that could not be read.
     case unreadableImage(path: String)
+    /// A page whose preview at `dpi` would not be an image of 1 to 32,767 pixels a side.
+    case imageTooLarge(page: Int, dpi: Double)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case let .unreadableImage(path): "cannot read the image \(path)"
         case let .resolutionOutOfRange(dpi):
             "a resolution of \(dpi) dpi is outside \(Int(PNGRenderer.resolutions.lowerBound))-\(Int(PNGRenderer.resolutions.upperBound)) dpi"
+        case let .imageTooLarge(page, dpi):
+            "page \(page) at \(dpi) dpi would not be an image of 1 to \(PNGRenderer.longestSide) pixels a side"
         }
     }
 }

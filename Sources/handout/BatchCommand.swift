@@ -46,7 +46,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
-        if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
+        if let date, CalendarDay(date) == nil { throw ValidationError("--date must be \(CalendarDay.requirement)") }
         if let shards {
             guard case .auto = shard else { throw ValidationError("--shards goes with --shard auto") }
             guard shards >= 1 else { throw ValidationError("--shards must be at least 1") }

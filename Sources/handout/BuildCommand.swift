@@ -62,7 +62,7 @@ struct BuildCommand: ParsableCommand {
             guard format == .mp3 else { throw ValidationError("--speaking-rate is for audio; add --format mp3") }
             do { try HandoutRequest.checkSpeakingRate(speakingRate, field: "--speaking-rate") } catch { throw ValidationError("\(error)") }
         }
-        if let date, CalendarDay(date) == nil { throw ValidationError("--date '\(date)' is not a date written YYYY-MM-DD") }
+        if let date, CalendarDay(date) == nil { throw ValidationError("--date must be \(CalendarDay.requirement)") }
         if let bodySize, Layout.bodySizeRule.check(bodySize) == nil {
             throw ValidationError("--body-size must be \(Layout.bodySizeRule.requirement)")
         }

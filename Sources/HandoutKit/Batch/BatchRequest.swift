@@ -16,7 +16,7 @@ extension ManifestRow {
         guard !topics.isEmpty || collection != nil else { throw HandoutError("\(place): no topics and no collection") }
         var date = defaultDate
         if let text = fields["date"], !text.isEmpty {
-            guard let day = CalendarDay(text) else { throw HandoutError("\(place): 'date' must be written YYYY-MM-DD") }
+            guard let day = CalendarDay(text) else { throw HandoutError("\(place): 'date' must be \(CalendarDay.requirement)") }
             date = day
         }
         var cover: Bool?

@@ -17,7 +17,7 @@ extension BlockFlow {
             frame: Rect(x: frame.x, y: 0, width: size.width, height: size.height))
         let imageTag: Tag =
             figure.isDecorative
-            ? .artifact : .structure(.figure, StructureAttributes(alternativeText: figure.alt, boundingBox: image.frame))
+            ? .artifact(.decorativeImage) : .structure(.figure, StructureAttributes(alternativeText: figure.alt, boundingBox: image.frame))
         var line = FlowLine(
             height: size.height, spaceBefore: space, items: [.begin(imageTag), .image(image), .end],
             keepWithNext: !figure.caption.isEmpty, band: frame.band)

@@ -38,7 +38,7 @@ extension BlockFlow {
         append(FlowLine(
             height: header.height, spaceBefore: space, items: header.tagged, keepWithNext: true, band: frame.band))
         tag(.tableHead, from: first)
-        let repeated = FlowLine(height: header.height, spaceBefore: 0, items: [.begin(.artifact)] + header.drawn + [.end], keepWithNext: true)
+        let repeated = FlowLine(height: header.height, spaceBefore: 0, items: [.begin(.artifact(.repeatedTableHeader))] + header.drawn + [.end], keepWithNext: true)
         let body = lines.count
         let tallest = style.layout.page.height - style.layout.page.marginTop - style.layout.page.marginBottom - header.height
         for row in table.rows {

@@ -29,9 +29,8 @@ struct PageComposer {
         for placedLine in lines {
             items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
         }
-        var furniture = number > 1 ? header() : []
-        furniture += footer(page: number, of: total)
-        items += [.begin(.artifact)] + furniture + [.end]
+        if number > 1 { items += [.begin(.artifact(.header))] + header() + [.end] }
+        items += [.begin(.artifact(.footer))] + footer(page: number, of: total) + [.end]
         return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(number))
     }
 
@@ -46,10 +45,9 @@ struct PageComposer {
             var end = index
             while end + 1 < lines.count, lines[end + 1].line.band == band { end += 1 }
             let bottom = lines[end].top + lines[end].line.height
-            let x = setup.marginLeft + band.x
             let y = setup.marginTop + top
-            items.append(.box(Rect(x: x, y: y, width: band.width, height: bottom - top), fill: band.fill))
-            items.append(.box(Rect(x: x, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
+            items.append(.box(Rect(x: setup.marginLeft + band.x, y: y, width: band.width, height: bottom - top), fill: band.fill))
+            items.append(.box(Rect(x: setup.marginLeft + band.barX, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
             index = end + 1
         }
         return items
@@ -72,15 +70,18 @@ struct PageComposer {
         var logoItems: [PageItem] = []
         var measure = right - setup.marginLeft
         if let logo {
-            // As tall as the header text and a little more, standing on the rule at the right.
+            // As tall as the header text and a little more, standing on the rule at the end of the line.
             let area = BlockFlow.logoSize(logo, height: 1.6 * size, widest: measure / 3)
+            let x = style.rightToLeft ? setup.marginLeft : right - area.width
             logoItems = [.image(PlacedImage(
                 path: logo.path, format: ImageFormat(logo.measurement.format),
-                frame: Rect(x: right - area.width, y: ruleY - 2 - area.height, width: area.width, height: area.height)))]
+                frame: Rect(x: x, y: ruleY - 2 - area.height, width: area.width, height: area.height)))]
             measure -= area.width + size
         }
         let shown = runningTitle(size: size, measure: measure)
-        return textLine(shown, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + logoItems + [
+        // The title starts on the side its language does: on the right for a right-to-left one.
+        let start = style.rightToLeft ? right : nil
+        return textLine(shown, size: size, color: style.muted, alignRightAt: start, x: setup.marginLeft, baseline: baseline) + logoItems + [
             .rule(from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: right, y: ruleY), width: 0.6, color: style.muted)
         ]
     }
