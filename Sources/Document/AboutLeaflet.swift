@@ -14,7 +14,8 @@ public struct AboutLeaflet: Sendable, Equatable {
 
     /// The page for a handout of `topics` printed on `printed`, published by `organisation` (if the
     /// content folder has one); `topicsDigest` tells leaflets of different topics apart in the code.
-    public init(topics: [Topic], organisation: Organisation?, printed: CalendarDay, topicsDigest: String) {
+    /// Dates are written in `language`, the content folder's; the wording is English for now.
+    public init(topics: [Topic], organisation: Organisation?, printed: CalendarDay, topicsDigest: String, language: LanguageTag = .british) {
         code = organisation.map { Self.code(prefix: $0.leafletCodePrefix, digest: topicsDigest) }
         version = topics.map(\.reviewed).max() ?? printed
         var blocks: [Block] = []
@@ -34,7 +35,7 @@ public struct AboutLeaflet: Sendable, Equatable {
         blocks.append(.paragraph([TextSpan("Each topic is reviewed by a set date:")]))
         blocks.append(.table(TableBlock(
             header: [[TextSpan("Topic")], [TextSpan("Reviewed")], [TextSpan("Next review")]],
-            rows: topics.map { [[TextSpan($0.title)], [TextSpan($0.reviewed.longForm)], [TextSpan($0.reviewDue.longForm)]] },
+            rows: topics.map { [[TextSpan($0.title)], [TextSpan($0.reviewed.longForm(in: language))], [TextSpan($0.reviewDue.longForm(in: language))]] },
             alignments: [.left, .left, .left])))
         var sources: [String] = []
         for source in topics.flatMap(\.sources) where !sources.contains(source) { sources.append(source) }
@@ -46,7 +47,7 @@ public struct AboutLeaflet: Sendable, Equatable {
         var facts: [[TextSpan]] = []
         if let code { facts.append([TextSpan("Leaflet code: ", style: .boldStyle), TextSpan(code)]) }
         facts.append([TextSpan("Version: ", style: .boldStyle), TextSpan(version.description)])
-        facts.append([TextSpan("Printed: ", style: .boldStyle), TextSpan(printed.longForm)])
+        facts.append([TextSpan("Printed: ", style: .boldStyle), TextSpan(printed.longForm(in: language))])
         blocks.append(.paragraph(Array(facts.joined(separator: [TextSpan.lineBreak]))))
         self.blocks = blocks
     }

@@ -85,7 +85,8 @@ public final class HandoutBuilder {
                 var digest = SHA256Digest()
                 for topic in topics { digest.updateField(topic.id) }
                 handout.about = AboutLeaflet(
-                    topics: topics, organisation: resources.content.organisation, printed: request.date, topicsDigest: digest.hex())
+                    topics: topics, organisation: resources.content.organisation, printed: request.date, topicsDigest: digest.hex(),
+                    language: resources.content.strings.language)
             }
             return (handout, layout)
         } catch {
