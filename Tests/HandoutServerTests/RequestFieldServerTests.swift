@@ -25,6 +25,9 @@ import Testing
              "'speakingRate' must be \(RequestField.speakingRateRule.requirement)"),
         ]
         try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(String(buffer: response.body).contains(#"name="speaking-rate" min="80" max="250""#), "the form offers it")
+            }
             for (type, body, status, expected) in cases {
                 try await client.execute(
                     uri: "/handouts", method: .post, headers: [.contentType: type], body: ByteBuffer(string: body)
