@@ -40,8 +40,9 @@ import Yams
         #expect(Set(form.keys) == Set(RequestField.names(in: .form)))
         let json = try #require(try schema("HandoutJSON")["properties"] as? [String: Any])
         #expect(Set(json.keys) == Set(RequestField.names(in: .json)))
-        let formats = try #require((json["format"] as? [String: Any])?["enum"] as? [String])
+        let formats = try #require((json["format"] as? [String: Any])?["enum"] as? [Any]).compactMap { $0 as? String }
         #expect(formats == OutputFormat.allCases.map(\.rawValue))
+        #expect(json.values.allSatisfy { ($0 as? [String: Any])?["nullable"] as? Bool == true }, "null is the same as leaving a key out")
     }
 
     @Test func theRangesAreTheRulesOfTheRequestModel() throws {
