@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-180}
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -c 'import schemathesis' 2>/dev/null || .venv/bin/pip install -q 'schemathesis==4.32.5'
-[ -x .build/release/handout ] || swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null   # incremental; the server must be this tree
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 .build/release/handout serve --port "$port" >/dev/null &
 server=$!
@@ -26,14 +26,15 @@ lists = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/topics"))
 ids = {"topics": [t["id"] for t in lists["topics"]], "collection": [c["id"] for c in lists["collections"]],
        "layout": lists["layouts"]}
 doc = yaml.safe_load(open(source))
-def name(field, schema):
-    # In OpenAPI 3.0 a nullable enum lists null too.
-    (schema["items"] if field == "topics" else schema)["enum"] = ids[field] + ([None] if schema.get("nullable") else [])
+def name(field, schema, empty):
+    # In OpenAPI 3.0 a nullable enum lists null too; a form's empty field counts as absent.
+    extra = [None] if schema.get("nullable") else [""] if empty and field != "topics" else []
+    (schema["items"] if field == "topics" else schema)["enum"] = ids[field] + extra
 for body in ("HandoutForm", "HandoutJSON"):
     for field, schema in doc["components"]["schemas"][body]["properties"].items():
-        if field in ids: name(field, schema)
+        if field in ids: name(field, schema, body == "HandoutForm")
 for parameter in doc["paths"]["/preview"]["get"]["parameters"]:
-    if parameter["name"] in ids: name(parameter["name"], parameter["schema"])
+    if parameter["name"] in ids: name(parameter["name"], parameter["schema"], True)
 yaml.safe_dump(doc, open(target, "w"), sort_keys=False)
 PY
 # positive_data_acceptance is left out: a schema-valid request can still be refused rightly (a

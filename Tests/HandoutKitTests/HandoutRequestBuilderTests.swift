@@ -70,6 +70,15 @@ import Testing
         #expect(fromCSV.speakingRate == fromJSON.speakingRate && fromCSV.details == fromJSON.details && fromCSV.date == fromJSON.date)
     }
 
+    @Test func aJSONBodysTypesAreTheSchemasButAManifestRowMayWriteAnythingAsText() {
+        #expect(failure(.json, ["topics": .list(["tace"]), "title": .number(5)]) == "'title' must be \(RequestField.title.requirement(in: .json))")
+        #expect(failure(.json, ["topics": .list(["tace"]), "bodySize": .text("18")]) == "'bodySize' must be \(Layout.bodySizeRule.requirement)")
+        #expect(failure(.json, ["topics": .list(["tace"]), "cover": .text("yes")]) == "'cover' must be true or false")
+        #expect(failure(.json, ["topics": .list(["tace"]), "format": .text("mp3"), "speakingRate": .text("")])
+            == "'speakingRate' must be \(RequestField.speakingRateRule.requirement)")
+        #expect(failure(.manifest, ["topics": .text("tace"), "title": .number(5), "body-size": .text("18"), "cover": .text("yes")]) == nil)
+    }
+
     @Test func crossFieldRulesNameBothFields() {
         #expect(failure(.json, ["topics": .list(["tace"]), "speakingRate": .number(120)])
             == "'speakingRate' is for audio: 'format' must be mp3")

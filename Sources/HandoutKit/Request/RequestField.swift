@@ -52,6 +52,9 @@ public enum RequestField: String, CaseIterable, Sendable {
     /// Whether the field is yes or no.
     var isFlag: Bool { self == .cover || self == .questionsPage }
 
+    /// Whether the field is a number.
+    var isNumber: Bool { self == .bodySize || self == .speakingRate }
+
     /// The rule the value must meet, as the end of "… must be …".
     public func requirement(in frontEnd: RequestFrontEnd) -> String {
         switch self {

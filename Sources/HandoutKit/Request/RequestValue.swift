@@ -30,14 +30,19 @@ public enum RequestValue: Sendable, Equatable, Decodable {
 
     /// The value written as text for `field` (nil for a personal detail), so that every front end's
     /// value meets the same parser: numbers written out, flags as yes or no, a list of topics
-    /// joined with spaces (in a JSON body, topics are always a list). Nil when the field takes no
-    /// value of this kind; `.some(nil)` for null.
+    /// joined with spaces. Nil when the field takes no value of this kind; `.some(nil)` for null.
+    ///
+    /// A JSON body's types are those docs/openapi.yaml gives: topics a list, numbers numbers, flags
+    /// true or false, text text. A JSON Lines manifest row stands for a CSV row, so any value there
+    /// may be text, and a number may stand for text (a phone number written unquoted).
     func text(for field: RequestField?, in frontEnd: RequestFrontEnd) -> String?? {
-        switch (self, field) {
+        let typed = frontEnd == .json
+        return switch (self, field) {
         case (.null, _): .some(nil)
-        case (.text, .topics) where frontEnd == .json: nil
+        case let (.text, field?) where typed && (field == .topics || field.isFlag || field.isNumber): nil
         case let (.text(text), _): text
-        case let (.number(number), field) where field != .topics: NumberRule.written(number)
+        case let (.number(number), field) where field?.isNumber == true || (!typed && field != .topics):
+            NumberRule.written(number)
         case let (.flag(flag), field?) where field.isFlag: flag ? "yes" : "no"
         case let (.list(ids), .topics): ids.joined(separator: " ")
         default: nil
