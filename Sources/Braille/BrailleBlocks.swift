@@ -43,15 +43,15 @@ struct BrailleBlocks {
         case let .heading(level, spans):
             return [.heading(text(spans), level: level, place: place)]
         case let .paragraph(spans):
-            let lines = text(spans).split(separator: "\n").map(String.init)
-            return lines.enumerated().map { index, line in
+            return lines(of: spans).enumerated().map { index, line in
                 guard coverLines else {
-                    var paragraph = BrailleParagraph.body(line, place: place)
+                    var paragraph = BrailleParagraph.body(line.text, place: place)
+                    paragraph.emphasis = line.emphasis
                     // A forced line break starts a new line at the margin, not a new paragraph.
                     if index > 0 { paragraph.placement = .indented(first: 0, runover: 0) }
                     return paragraph
                 }
-                return BrailleParagraph(text: line, placement: .indented(first: 0, runover: 2), place: place)
+                return BrailleParagraph(text: line.text, placement: .indented(first: 0, runover: 2), place: place)
             }
         case let .list(list):
             let first = listDepth * listIndentStep
@@ -59,9 +59,11 @@ struct BrailleBlocks {
                 let marker = list.ordered ? "\(list.start + index). " : ""
                 return item.enumerated().flatMap { position, block -> [BrailleParagraph] in
                     if case let .paragraph(spans) = block, position == 0 {
-                        return [BrailleParagraph(
-                            text: marker + text(spans).replacingOccurrences(of: "\n", with: " "),
-                            placement: .indented(first: first, runover: first + listIndentStep), place: place)]
+                        let item = emphasised([TextSpan(marker)] + spans.map { TextSpan($0.text.replacingOccurrences(of: "\n", with: " "), style: $0.style) })
+                        var paragraph = BrailleParagraph(
+                            text: item.text, placement: .indented(first: first, runover: first + listIndentStep), place: place)
+                        paragraph.emphasis = item.emphasis
+                        return [paragraph]
                     }
                     if case .list = block {
                         return paragraphs(of: block, place: place, listDepth: listDepth + 1, coverLines: false)
@@ -92,8 +94,36 @@ struct BrailleBlocks {
     /// Dots 25, the cell of a separator line.
     static let separatorCell = UInt8(ascii: "3")
 
-    /// The print text of `spans`; emphasis is not marked in braille yet.
+    /// The print text of `spans`. Headings and the cover's labels are bold in print for the eye;
+    /// braille shows them by their place, so only body text and list items keep their emphasis.
     static func text(_ spans: [TextSpan]) -> String {
         spans.map(\.text).joined()
+    }
+
+    /// The text of `spans` with the emphasis of each of its unicode scalars.
+    static func emphasised(_ spans: [TextSpan]) -> (text: String, emphasis: [BrailleEmphasis]) {
+        let emphasis = spans.flatMap { span in Array(repeating: BrailleEmphasis(span.style), count: span.text.unicodeScalars.count) }
+        return (text(spans), emphasis.contains { !$0.isEmpty } ? emphasis : [])
+    }
+
+    /// The lines of `spans` (split at forced line breaks), each with its emphasis.
+    static func lines(of spans: [TextSpan]) -> [(text: String, emphasis: [BrailleEmphasis])] {
+        let whole = emphasised(spans)
+        let scalars = Array(whole.text.unicodeScalars)
+        var lines: [(text: String, emphasis: [BrailleEmphasis])] = []
+        var start = 0
+        for end in scalars.indices where scalars[end] == "\n" {
+            lines.append(line(scalars, whole.emphasis, start..<end))
+            start = end + 1
+        }
+        lines.append(line(scalars, whole.emphasis, start..<scalars.count))
+        return lines.filter { !$0.text.isEmpty }
+    }
+
+    private static func line(
+        _ scalars: [Unicode.Scalar], _ emphasis: [BrailleEmphasis], _ range: Range<Int>
+    ) -> (text: String, emphasis: [BrailleEmphasis]) {
+        let marked = emphasis.isEmpty ? [] : Array(emphasis[range])
+        return (String(String.UnicodeScalarView(scalars[range])), marked.contains { !$0.isEmpty } ? marked : [])
     }
 }

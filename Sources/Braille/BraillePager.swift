@@ -76,7 +76,7 @@ struct BraillePager {
 
     private func broken(_ paragraph: BrailleParagraph, first: Int, runover: Int) throws -> [[UInt8]] {
         guard paragraph.text.contains(where: { !$0.isWhitespace }) else { return [] }
-        let translation = try translate(paragraph.text, place: paragraph.place)
+        let translation = try translate(paragraph.text, emphasis: paragraph.emphasis, place: paragraph.place)
         let print = Array(paragraph.text.unicodeScalars)
         do {
             return try BrailleLineBreaker(firstWidth: first, runoverWidth: runover).lines(of: translation, print: print)
@@ -86,12 +86,12 @@ struct BraillePager {
         }
     }
 
-    /// `text` in braille, refusing a character the table has no braille for.
-    func translate(_ text: String, place: BraillePlace) throws -> Translation {
+    /// `text` in braille, with its print `emphasis`, refusing a character the table has no braille for.
+    func translate(_ text: String, emphasis: [BrailleEmphasis] = [], place: BraillePlace) throws -> Translation {
         if let scalar = table.firstUntranslatable(in: text) {
             throw BrailleError(place: place, problem: .untranslatable(scalar, table: table.name))
         }
-        guard let translation = table.translate(text) else {
+        guard let translation = table.translate(text, emphasis: emphasis) else {
             throw BrailleError(place: place, problem: .tableUnavailable(table.name))
         }
         return translation

@@ -1,3 +1,5 @@
+import Document
+
 /// One unit of braille layout: print text, where its lines start, and the space around it.
 struct BrailleParagraph {
     /// How the lines sit on the page.
@@ -13,6 +15,9 @@ struct BrailleParagraph {
     }
 
     var text: String
+    /// The print emphasis of each unicode scalar of `text` (empty: none), which liblouis marks
+    /// with UEB's bold and italic indicators.
+    var emphasis: [BrailleEmphasis] = []
     var placement: Placement
     /// A blank line before (not at the top of a page).
     var blankBefore = false
@@ -47,6 +52,22 @@ struct BrailleParagraph {
     static func body(_ text: String, place: BraillePlace) -> BrailleParagraph {
         BrailleParagraph(text: text, placement: .indented(first: 2, runover: 0), place: place)
     }
+}
+
+/// How print emphasises a character: bold, italic or both.
+struct BrailleEmphasis: OptionSet, Hashable {
+    let rawValue: UInt8
+    static let bold = BrailleEmphasis(rawValue: 1)
+    static let italic = BrailleEmphasis(rawValue: 2)
+
+    /// The emphasis of text in `style`.
+    init(_ style: FontStyle) {
+        self = []
+        if style.bold { insert(.bold) }
+        if style.italic { insert(.italic) }
+    }
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
 }
 
 /// Where a paragraph's print comes from, so an error can name the file and line.

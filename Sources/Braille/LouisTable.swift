@@ -39,15 +39,19 @@ struct LouisTable: Sendable {
     private struct TranslationKey: Hashable {
         var tableList: String
         var text: [UInt8]
+        var emphasis: [UInt8]
     }
 
-    /// Translates `text` (no line breaks), or nil if liblouis cannot load the table.
-    func translate(_ text: String) -> Translation? {
-        let key = TranslationKey(tableList: tableList, text: Array(text.utf8))
+    /// Translates `text` (no line breaks), with `emphasis` for each of its unicode scalars (or
+    /// none): liblouis adds the table's indicators for it (UEB's bold and italic symbol, word and
+    /// passage indicators). Nil if liblouis cannot load the table.
+    func translate(_ text: String, emphasis: [BrailleEmphasis] = []) -> Translation? {
+        let key = TranslationKey(tableList: tableList, text: Array(text.utf8), emphasis: emphasis.map(\.rawValue))
         return Self.lock.withLock {
             if let known = Self.translations[key] { return known }
             let input = text.unicodeScalars.map { widechar($0.value) }
-            guard let translation = Self.translate(input, tableList: tableList, mode: 0) else { return nil }
+            let typeforms = emphasis.isEmpty ? nil : Self.typeforms(emphasis, tableList: tableList)
+            guard let translation = Self.translate(input, tableList: tableList, mode: 0, typeforms: typeforms) else { return nil }
             if Self.translations.count >= Self.cacheLimit { Self.translations.removeAll(keepingCapacity: true) }
             Self.translations[key] = translation
             return translation
@@ -71,8 +75,16 @@ struct LouisTable: Sendable {
         }
     }
 
+    /// liblouis's typeform for each emphasis, from the table's own emphasis classes `bold` and
+    /// `italic` (0 where the table has none). Called under `lock`.
+    private static func typeforms(_ emphasis: [BrailleEmphasis], tableList: String) -> [formtype] {
+        let bold = lou_getTypeformForEmphClass(tableList, EMPH_NAME_BOLD)
+        let italic = lou_getTypeformForEmphClass(tableList, EMPH_NAME_ITALIC)
+        return emphasis.map { ($0.contains(.bold) ? bold : 0) | ($0.contains(.italic) ? italic : 0) }
+    }
+
     /// One lou_translate call, growing the output buffer until the whole input fits.
-    private static func translate(_ input: [widechar], tableList: String, mode: Int32) -> Translation? {
+    private static func translate(_ input: [widechar], tableList: String, mode: Int32, typeforms: [formtype]? = nil) -> Translation? {
         guard !input.isEmpty else { return Translation(cells: [], sources: []) }
         var capacity = input.count * 4 + 16
         while true {
@@ -80,8 +92,14 @@ struct LouisTable: Sendable {
             var outputLength = Int32(capacity)
             var output = [widechar](repeating: 0, count: capacity)
             var sources = [Int32](repeating: 0, count: capacity)
-            let succeeded = lou_translate(
-                tableList, input, &inputLength, &output, &outputLength, nil, nil, nil, &sources, nil, mode)
+            // liblouis writes the typeform of each output cell back into the array it is given,
+            // so each call gets a fresh copy as long as the output buffer.
+            var typeform = typeforms.map { $0 + [formtype](repeating: 0, count: max(0, capacity - $0.count)) } ?? []
+            let succeeded = typeform.withUnsafeMutableBufferPointer { typeform in
+                lou_translate(
+                    tableList, input, &inputLength, &output, &outputLength, typeforms == nil ? nil : typeform.baseAddress, nil, nil,
+                    &sources, nil, mode)
+            }
             guard succeeded == 1 else { return nil }
             if inputLength == Int32(input.count), outputLength < Int32(capacity) {
                 let count = Int(outputLength)

@@ -7,6 +7,8 @@ public enum CairoError: Error, CustomStringConvertible, Equatable {
     case cairo(operation: String, message: String)
     /// FreeType could not open or use a font file.
     case freeType(operation: String, code: Int32)
+    /// A link's or destination's coordinate that is not a finite number of at most ±1e12 points.
+    case coordinateOutOfRange(Double)
 
     init(operation: String, status: cairo_status_t) {
         self = .cairo(operation: operation, message: String(cString: cairo_status_to_string(status)))
@@ -16,6 +18,7 @@ public enum CairoError: Error, CustomStringConvertible, Equatable {
         switch self {
         case let .cairo(operation, message): "cairo \(operation) failed: \(message)"
         case let .freeType(operation, code): "FreeType \(operation) failed with error \(code)"
+        case let .coordinateOutOfRange(value): "a link or destination at \(value) points is off any page (at most ±1e12)"
         }
     }
 }

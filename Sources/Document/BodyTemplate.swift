@@ -101,10 +101,10 @@ public struct BodyTemplate: Sendable {
         return open.first
     }
 
-    /// The blocks with `details` (and the handout's `date`, if given) filled in.
-    public func blocks(for details: PersonalDetails, date: CalendarDay? = nil) throws -> [Block] {
+    /// The blocks with `details` (and the handout's `date`, if given, written out in `language`) filled in.
+    public func blocks(for details: PersonalDetails, date: CalendarDay? = nil, language: LanguageTag = .british) throws -> [Block] {
         if let fixedBlocks { return fixedBlocks }
-        let markdown = template.render(details.mustacheContext(date: date))
+        let markdown = template.render(details.mustacheContext(date: date, language: language))
         return try MarkdownParser(file: file, lineOffset: lineOffset).parse(markdown)
     }
 }

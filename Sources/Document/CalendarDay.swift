@@ -18,6 +18,9 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
         self.day = day
     }
 
+    /// How a date must be written, for messages that name the field and never echo its value.
+    public static let requirement = "a date written YYYY-MM-DD, such as 2026-11-23"
+
     /// Today in UTC.
     public static func today() -> CalendarDay {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
@@ -34,12 +37,21 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
-    /// Written out for people, e.g. "23 November 2026".
-    public var longForm: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December"]
-        return "\(day) \(names[month - 1]) \(year)"
+    /// Written out for people in British English: "23 November 2026".
+    public var longForm: String { longForm(in: .british) }
+
+    /// Written out for people in `language`, as its speakers write a date: "23 Tachwedd 2026" in
+    /// Welsh, "23 listopada 2026" in Polish. Day, month name and year come from Foundation's
+    /// locale data (CLDR), always in the Gregorian calendar, whatever the language's own.
+    public func longForm(in language: LanguageTag) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.utc
+        let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let style = Date.FormatStyle(locale: Locale(identifier: language.value), calendar: calendar, timeZone: Self.utc)
+        return date.formatted(style.day().month(.wide).year())
     }
+
+    private static let utc = TimeZone(identifier: "UTC")!
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

@@ -7,6 +7,9 @@ public struct HandoutSection: Sendable, Equatable {
     public var titleSpans: [TextSpan]
     /// The language of the topic it comes from.
     public var language: LanguageTag = .british
+    /// Where the topic's text starts, `topics/tace.md:12`, for messages about all of it (no
+    /// voice for its language, say).
+    public var place: String?
 }
 
 /// What one handout says, before typesetting: title, sections, and the glossary terms it uses.

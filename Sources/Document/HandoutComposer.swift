@@ -55,19 +55,24 @@ public final class HandoutComposer {
         }
         var handout = Handout(
             title: title, sections: sections, glossary: Glossary.alphabetical(used.map { glossary.entries[$0] }),
-            cover: try cover?.blocks(for: details, date: date))
+            cover: try cover?.blocks(for: details, date: date, language: strings.language))
         handout.strings = strings
         return handout
     }
+
+    /// The file and line where `topic`'s body starts.
+    private static func place(of topic: Topic) -> String { "\(topic.file):\(topic.body.lineOffset + 1)" }
 
     private func section(for topic: Topic, details: PersonalDetails, date: CalendarDay?, linked: Set<String>) throws -> MarkedSection {
         let key = SectionKey(
             id: topic.id, title: ExactText(topic.title), source: ExactText(topic.body.source), placeholders: topic.body.dependence(on: details, date: date), linkedBefore: linked)
         if let known = sections.value(for: key) { return known }
-        let blocks = try topic.body.blocks(for: details, date: date)
+        let blocks = try topic.body.blocks(for: details, date: date, language: topic.language)
         // Text in another language than the glossary's is left unmatched, not guessed at.
         guard topic.language.primary == strings.language.primary else {
-            let section = HandoutSection(id: topic.id, title: topic.title, blocks: blocks, titleSpans: [TextSpan(topic.title)], language: topic.language)
+            let section = HandoutSection(
+                id: topic.id, title: topic.title, blocks: blocks, titleSpans: [TextSpan(topic.title)], language: topic.language,
+                place: Self.place(of: topic))
             let unmarked = MarkedSection(section: section, linkedAfter: linked, used: [])
             sections.insert(unmarked, for: key)
             return unmarked
@@ -75,7 +80,7 @@ public final class HandoutComposer {
         var marker = GlossaryMarker(entries: glossary.entries, finder: finder, linked: linked)
         let section = HandoutSection(
             id: topic.id, title: topic.title, blocks: marker.mark(blocks),
-            titleSpans: marker.markTitle(topic.title), language: topic.language)
+            titleSpans: marker.markTitle(topic.title), language: topic.language, place: Self.place(of: topic))
         let marked = MarkedSection(section: section, linkedAfter: marker.linked, used: marker.usedIndexes)
         sections.insert(marked, for: key)
         return marked

@@ -47,10 +47,10 @@ public struct PersonalDetails: Sendable, Equatable {
     public var isEmpty: Bool { values.isEmpty }
 
     /// Nested dictionaries for Mustache, so `clinic.phone` finds `["clinic": ["phone": ...]]`;
-    /// `date` is the handout's date, written out, and `primary_is.<primary>` is true for the primary.
-    func mustacheContext(date: CalendarDay?) -> [String: Any] {
+    /// `date` is the handout's date, written out in `language`, and `primary_is.<primary>` is true for the primary.
+    func mustacheContext(date: CalendarDay?, language: LanguageTag = .british) -> [String: Any] {
         var context: [String: Any] = [:]
-        if let date { context["date"] = date.longForm }
+        if let date { context["date"] = date.longForm(in: language) }
         if let primary = values["primary"] { context["primary_is"] = [primary: true] }
         for (key, value) in values {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)

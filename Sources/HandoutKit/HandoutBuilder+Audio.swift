@@ -14,6 +14,9 @@ extension HandoutBuilder {
             let options = SpeechOptions(rate: rate)
             let spoken = try SpokenHandout(handout: try compose(request).handout, options: options)
             return BuiltHandout(format: .mp3, data: spoken.mp3, pageCount: 0, recording: (spoken.duration, spoken.chapters.count))
+        } catch let error as SpeechError where error.place != nil {
+            // A problem of the content (a topic's language has no voice): its own message.
+            throw HandoutError(error.message)
         } catch {
             throw HandoutError(error)
         }

@@ -56,7 +56,9 @@ public final class HandoutResources: Sendable {
         }
         let url = isPath ? URL(fileURLWithPath: nameOrPath) : layoutsDirectory.appendingPathComponent("\(nameOrPath).yaml")
         do {
-            return try LayoutLoader.load(url, name: isPath ? nameOrPath : "Layouts/\(nameOrPath).yaml")
+            // A path comes from a request (a manifest row, `--layout`) and may name a person, so
+            // messages call the file by the field that gave it: "layout: file not found".
+            return try LayoutLoader.load(url, name: isPath ? "layout" : "Layouts/\(nameOrPath).yaml")
         } catch {
             throw HandoutError(error)
         }

@@ -16,14 +16,34 @@ const std::set<std::string> textShowing = {"Tj", "TJ", "'", "\""};
 } // namespace
 
 void ArtifactFilter::handleToken(QPDFTokenizer::Token const& token) {
-    if (token.getType() == QPDFTokenizer::tt_word) {
+    auto type = token.getType();
+    if (type == QPDFTokenizer::tt_word) {
         handleOperator(token.getValue());
+        afterMCIDKey = false;
+        mcid = -1;
     } else {
         pending += token.getRawValue();
+        if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) return;
+        if (afterMCIDKey && type == QPDFTokenizer::tt_integer) mcid = std::stoll(token.getValue());
+        afterMCIDKey = type == QPDFTokenizer::tt_name && token.getValue() == "/MCID";
     }
 }
 
+const std::string* ArtifactFilter::artifactFor() const {
+    if (!marks || mcid < 0) return nullptr;
+    auto found = marks->find(mcid);
+    return found == marks->end() ? nullptr : &found->second;
+}
+
 void ArtifactFilter::handleOperator(std::string const& op) {
+    const std::string* properties = op == "BDC" ? artifactFor() : nullptr;
+    if (properties) {
+        close();
+        depth += 1;
+        write("\n/Artifact " + *properties + " BDC");
+        pending.clear();
+        return;
+    }
     if (boundaries.count(op)) {
         close();
         if (op == "BMC" || op == "BDC") {

@@ -59,8 +59,20 @@ void addOutputIntent(QPDF& pdf, const hc_request& request) {
     pdf.getRoot().replaceKey("/OutputIntents", intents);
 }
 
-/// Links get /Contents and the print flag; tagged pages /Tabs /S and artifacts around untagged content.
-void updatePages(QPDF& pdf, const hc_request& request) {
+/// cairo leaves out a TrueType CID font's /CIDToGIDMap, meaning the default, Identity (its
+/// subsets number glyphs by CID); PDF/A-2 (6.2.11.3.2) wants it written.
+void completeCIDFonts(QPDF& pdf) {
+    for (auto& object : pdf.getAllObjects()) {
+        if (object.isDictionary() && object.getKey("/Subtype").isNameAndEquals("/CIDFontType2") &&
+            !object.hasKey("/CIDToGIDMap")) {
+            object.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
+        }
+    }
+}
+
+/// Links get /Contents and the print flag; tagged pages /Tabs /S, artifacts' marked content
+/// rewritten as `marks` says, and artifacts around untagged content.
+void updatePages(QPDF& pdf, const hc_request& request, const ArtifactMarks& marks) {
     size_t link = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         auto object = page.getObjectHandle();
@@ -75,7 +87,8 @@ void updatePages(QPDF& pdf, const hc_request& request) {
         }
         if (!request.tagged) continue;
         object.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-        ArtifactFilter filter;
+        auto pageMarks = marks.find(object.getObjGen());
+        ArtifactFilter filter(pageMarks == marks.end() ? nullptr : &pageMarks->second);
         Pl_Buffer buffer("artifact content");
         page.filterContents(&filter, &buffer);
         object.replaceKey("/Contents", pdf.newStream(buffer.getBufferSharedPointer()));
@@ -117,8 +130,10 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         replaceInfo(pdf, *request);
         addMetadata(pdf, *request);
         if (request->icc_length > 0) addOutputIntent(pdf, *request);
-        updatePages(pdf, *request);
-        if (request->element_count > 0) setStructureAttributes(pdf, request->elements, request->element_count);
+        completeCIDFonts(pdf);
+        ArtifactMarks marks;
+        if (request->element_count > 0) marks = setStructureAttributes(pdf, request->elements, request->element_count);
+        updatePages(pdf, *request, marks);
         auto output = write(pdf);
         result.data = static_cast<uint8_t*>(std::malloc(output.size()));
         std::memcpy(result.data, output.data(), output.size());

@@ -50,7 +50,8 @@ void set(QPDFObjectHandle element, const hc_element& wanted) {
 
 } // namespace
 
-void setStructureAttributes(QPDF& pdf, const hc_element* elements, size_t count) {
+ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size_t count) {
+    ArtifactMarks marks;
     std::vector<QPDFObjectHandle> found;
     collect(pdf.getRoot().getKey("/StructTreeRoot").getKey("/K"), found);
     if (found.size() != count) {
@@ -65,8 +66,13 @@ void setStructureAttributes(QPDF& pdf, const hc_element* elements, size_t count)
                 "structure element " + std::to_string(i + 1) + " is " + role + ", the page model began " +
                 elements[i].role);
         }
-        set(found[i], elements[i]);
+        if (elements[i].artifact) {
+            detachArtifact(pdf, found[i], elements[i].artifact, marks);
+        } else {
+            set(found[i], elements[i]);
+        }
     }
+    return marks;
 }
 
 } // namespace handout

@@ -11,6 +11,8 @@ public enum StructureRole: String, Hashable, Sendable, CaseIterable {
     case blockQuote = "BlockQuote"
     case tableOfContents = "TOC"
     case tableOfContentsItem = "TOCI"
+    /// A stretch of text inside a paragraph, for attributes of its own (a name in another script).
+    case span = "Span"
 
     /// The heading role for level 1, 2 or 3 (levels outside are clamped).
     public static func heading(level: Int) -> StructureRole {
@@ -31,8 +33,18 @@ public enum Tag: Hashable, Sendable {
     case structure(StructureRole, StructureAttributes = .none)
     /// A clickable area; the text drawn inside is what the link says.
     case link(LinkTarget, area: Rect)
-    /// Page furniture (running header, footer): not part of the document's structure.
-    case artifact
+    /// What is drawn but not read: page furniture, and what line breaking adds to the text.
+    case artifact(ArtifactKind)
+}
+
+/// What an artifact is (ISO 32000-1, 14.8.2.2).
+public enum ArtifactKind: Hashable, Sendable {
+    /// The running header, with its rule (a pagination artifact).
+    case header
+    /// The footer, "Page N of M" (a pagination artifact).
+    case footer
+    /// The hyphen drawn where a line breaks inside a word: the word reads whole without it.
+    case lineEndHyphen
 }
 
 /// Which cells a table header cell is the header of.
@@ -47,7 +59,8 @@ public enum HeaderScope: String, Hashable, Sendable {
 public struct StructureAttributes: Hashable, Sendable {
     /// The alternate description read instead of the content (a figure's alt text).
     public var alternativeText: String?
-    /// The language of the content when it differs from the document's, as a BCP 47 tag.
+    /// The language of the content, as a BCP 47 tag; nil: the language of the element around it.
+    /// Render writes `/Lang` only where it differs from the language the element inherits.
     public var language: String?
     /// For a table header cell: the cells it heads.
     public var headerScope: HeaderScope?

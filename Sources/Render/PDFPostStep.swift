@@ -9,8 +9,9 @@ import PageModel
 /// - an Info dictionary and an XMP packet that agree (``PDFInfo``, ``XMPPacket``),
 /// - the sRGB output intent (``ColorProfile``),
 /// - `/Contents` and the print flag on every link, and a trailer `/ID` derived from the content,
-/// - for a tagged reading copy: `/Tabs /S` on every page, `/Artifact` around everything drawn
-///   outside the structure, and the structure elements' attributes.
+/// - for a tagged reading copy: `/Tabs /S` on every page, the structure elements' attributes, page
+///   artifacts' placeholder elements turned into artifacts of their kind, and `/Artifact` around
+///   everything else drawn outside the structure.
 ///
 /// See docs/pdf-conformance.md.
 enum PDFPostStep {
@@ -22,6 +23,9 @@ enum PDFPostStep {
         var headerScope: String?
         /// `[x0, y0, x1, y1]` in PDF user space.
         var boundingBox: [Double]?
+        /// For an artifact's placeholder: the artifact's property list entries (`/Type /Layout`).
+        /// The element leaves the structure tree and its content becomes that artifact.
+        var artifact: String?
     }
 
     /// What the post-step needs to know about the document beyond cairo's file.
@@ -49,7 +53,8 @@ enum PDFPostStep {
             return hc_element(
                 role: strings.add(element.role), alt: strings.addOptional(element.alternativeText),
                 lang: strings.addOptional(element.language), scope: strings.addOptional(element.headerScope),
-                has_bbox: element.boundingBox == nil ? 0 : 1, bbox: (box[0], box[1], box[2], box[3]))
+                has_bbox: element.boundingBox == nil ? 0 : 1, bbox: (box[0], box[1], box[2], box[3]),
+                artifact: strings.addOptional(element.artifact))
         }
         let condition = strings.add(ColorProfile.sRGBCondition)
         // Every pointer in the C request stays valid for the whole call.

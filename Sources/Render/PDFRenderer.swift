@@ -21,7 +21,7 @@ public final class PDFRenderer {
         let surface = try PDFSurface(width: first.width, height: first.height)
         let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
-        let tags = try TagWriter(context: context, pages: document.pages)
+        let tags = try TagWriter(context: context, pages: document.pages, language: document.info.language)
         let drawer = PageDrawer(context: context, fonts: fonts, tags: tags)
         try tags.beginDocument()
         var size = first

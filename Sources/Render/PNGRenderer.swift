@@ -12,14 +12,26 @@ public final class PNGRenderer {
 
     public init() {}
 
+    /// The longest side of an image cairo makes, in pixels.
+    static let longestSide = 32_767
+
+    /// `points` at `scale` pixels a point, rounded: nil unless that is 1 to ``longestSide`` pixels
+    /// (a page too large, or not a finite size, is an error, never a trap).
+    static func pixels(_ points: Double, scale: Double) -> Int? {
+        let pixels = (points * scale).rounded()
+        guard pixels.isFinite, pixels >= 1, pixels <= Double(longestSide) else { return nil }
+        return Int(pixels)
+    }
+
     /// One PNG per page, at `dpi` dots per inch on a white background.
     public func render(_ document: PagedDocument, dpi: Double) throws -> [Data] {
         guard Self.resolutions.contains(dpi) else { throw RenderError.resolutionOutOfRange(dpi) }
         let fonts = DocumentFaces(document.fonts, cache: faces)
         let scale = dpi / 72
-        return try document.pages.map { page in
-            let surface = try ImageSurface(
-                width: Int((page.size.width * scale).rounded()), height: Int((page.size.height * scale).rounded()))
+        return try document.pages.enumerated().map { index, page in
+            guard let width = Self.pixels(page.size.width, scale: scale), let height = Self.pixels(page.size.height, scale: scale)
+            else { throw RenderError.imageTooLarge(page: index + 1, dpi: dpi) }
+            let surface = try ImageSurface(width: width, height: height)
             let context = try Context(surface)
             try context.setColor(red: 1, green: 1, blue: 1)
             try context.fillRectangle(x: 0, y: 0, width: Double(surface.width), height: Double(surface.height))

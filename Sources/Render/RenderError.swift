@@ -8,6 +8,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case missingColorProfile(String)
     /// A preview resolution outside the supported range.
     case resolutionOutOfRange(Double)
+    /// A page whose preview at `dpi` would not be an image of 1 to 32,767 pixels a side.
+    case imageTooLarge(page: Int, dpi: Double)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case let .missingColorProfile(path): "the sRGB colour profile \(path) is missing: install icc-profiles-free"
         case let .resolutionOutOfRange(dpi):
             "a resolution of \(dpi) dpi is outside \(Int(PNGRenderer.resolutions.lowerBound))-\(Int(PNGRenderer.resolutions.upperBound)) dpi"
+        case let .imageTooLarge(page, dpi):
+            "page \(page) at \(dpi) dpi would not be an image of 1 to \(PNGRenderer.longestSide) pixels a side"
         }
     }
 }

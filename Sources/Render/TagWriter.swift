@@ -8,11 +8,14 @@ import PageModel
 ///   paragraph with a link), that continues on another page, or that page furniture interrupts, is
 ///   put in `Span`s of its own, closed before every tag and at the end of each page. All body text
 ///   is then inside the structure, and nothing else is.
-/// - cairo has no `Artifact`: running headers and footers are simply drawn outside every leaf, so
-///   they are left out of the structure.
+/// - cairo has no `Artifact`: an artifact (a running header or footer, the hyphen of a line
+///   break) is drawn in a `NonStruct` element of its own, which the post-step takes out of the
+///   structure and turns into an artifact of its kind (``ArtifactKind/properties``).
 ///
 /// It also keeps what cairo cannot write, for the post-step (``PDFPostStep``): every structure
-/// element it begins, in order, with its attributes, and the text of every link.
+/// element it begins, in order, with its attributes, and the text of every link. An element's
+/// language is kept only where it differs from the one it inherits (its parent's, and at the top
+/// the document's, which the catalog's `/Lang` gives).
 ///
 /// One writer serves one document, page after page, on one context.
 final class TagWriter {
@@ -21,6 +24,9 @@ final class TagWriter {
         case link(ordinal: Int)
         case artifact
     }
+
+    /// The role of the placeholder element an artifact is drawn in until the post-step.
+    static let artifactRole = "NonStruct"
 
     private let context: Context
     /// Ordinals (in document order) of the elements whose own text goes in Spans.
@@ -38,28 +44,28 @@ final class TagWriter {
     private var linkTargets: [LinkTarget] = []
     /// Indexes into `linkTexts` of the links open now, innermost last.
     private var openLinks: [Int] = []
+    /// The language of each tag open now, innermost last (below them all, the document's).
+    private var languages: [String]
 
-    /// Plans the Spans `pages` need; throws if their tags do not nest.
-    init(context: Context, pages: [Page]) throws {
+    /// Plans the Spans `pages` need; throws if their tags do not nest. `language` is the document's.
+    init(context: Context, pages: [Page], language: String) throws {
         self.context = context
+        languages = [language]
         spanned = try Self.elementsNeedingSpans(pages)
         pageHeights = pages.map(\.size.height)
     }
 
-    /// Elements with children, elements open at a page end and elements open when an artifact
-    /// starts: cairo would otherwise mark the wrong content as theirs.
+    /// Elements with children (an artifact's placeholder counts as one) and elements open at a
+    /// page end: cairo would otherwise mark the wrong content as theirs.
     static func elementsNeedingSpans(_ pages: [Page]) throws -> Set<Int> {
         var needing = Set<Int>()
-        var stack: [Int?] = []
+        var stack: [Int] = []
         var count = 0
         for (index, page) in pages.enumerated() {
             for item in page.items {
                 switch item {
-                case .begin(.artifact):
-                    needing.formUnion(stack.compactMap { $0 })
-                    stack.append(nil)
                 case .begin:
-                    if let parent = stack.last, let parent { needing.insert(parent) }
+                    if let parent = stack.last { needing.insert(parent) }
                     stack.append(count)
                     count += 1
                 case .end:
@@ -68,7 +74,7 @@ final class TagWriter {
                     continue
                 }
             }
-            needing.formUnion(stack.compactMap { $0 })
+            needing.formUnion(stack)
         }
         guard stack.isEmpty else { throw RenderError.unbalancedTags(page: pages.count) }
         return needing
@@ -99,8 +105,9 @@ final class TagWriter {
     /// Call before drawing `text`: opens a Span when the text would otherwise be marked wrongly or
     /// not at all, and adds the text to what the open link says.
     func willDraw(text: String) throws {
+        guard artifactDepth == 0 else { return }
         if let link = openLinks.last { linkTexts[link] += linkTexts[link].isEmpty ? text : " " + text }
-        guard artifactDepth == 0, !spanIsOpen else { return }
+        guard !spanIsOpen else { return }
         switch open.last {
         case let .structure(_, ordinal)?, let .link(ordinal)?: if !spanned.contains(ordinal) { return }
         case .artifact?, nil: break
@@ -115,6 +122,10 @@ final class TagWriter {
         switch tag {
         case let .structure(role, attributes):
             try context.beginStructure(role.rawValue)
+            var attributes = attributes
+            let inherited = languages[languages.count - 1]
+            if let language = attributes.language, language.lowercased() == inherited.lowercased() { attributes.language = nil }
+            languages.append(attributes.language ?? inherited)
             elements.append(element(role, attributes))
             open.append(.structure(role, ordinal: elementCount))
         case let .link(target, area):
@@ -130,10 +141,11 @@ final class TagWriter {
             linkTexts.append("")
             linkTargets.append(target)
             open.append(.link(ordinal: elementCount))
-        case .artifact:
+        case let .artifact(kind):
+            try context.beginStructure(Self.artifactRole)
+            elements.append(PDFPostStep.Element(role: Self.artifactRole, artifact: kind.properties))
             artifactDepth += 1
             open.append(.artifact)
-            return
         }
         elementCount += 1
     }
@@ -141,11 +153,15 @@ final class TagWriter {
     func end() throws {
         try closeSpan()
         switch open.popLast() {
-        case let .structure(role, _)?: try context.endStructure(role.rawValue)
+        case let .structure(role, _)?:
+            try context.endStructure(role.rawValue)
+            languages.removeLast()
         case .link?:
             try context.endLink()
             openLinks.removeLast()
-        case .artifact?: artifactDepth -= 1
+        case .artifact?:
+            try context.endStructure(Self.artifactRole)
+            artifactDepth -= 1
         case nil: return  // init has checked that tags nest
         }
     }
@@ -173,5 +189,16 @@ final class TagWriter {
         guard spanIsOpen else { return }
         try context.endStructure("Span")
         spanIsOpen = false
+    }
+}
+
+extension ArtifactKind {
+    /// The artifact's property list entries (ISO 32000-1, 14.8.2.2.1), in PDF syntax.
+    var properties: String {
+        switch self {
+        case .header: "/Type /Pagination /Subtype /Header"
+        case .footer: "/Type /Pagination /Subtype /Footer"
+        case .lineEndHyphen: "/Type /Layout"
+        }
     }
 }

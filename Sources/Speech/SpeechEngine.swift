@@ -15,14 +15,14 @@ enum SpeechEngine {
         lock.lock()
         defer { lock.unlock() }
         let sampleRate = try initialize()
-        guard selectVoice(options.voice) else { throw SpeechError.voiceNotFound(options.voice) }
-        try check(espeak_ng_SetParameter(espeakRATE, Int32(options.rate), 0), "setting the speaking rate")
-        return try body(Speaker(sampleRate: sampleRate))
+        let speaker = Speaker(sampleRate: sampleRate, rate: options.rate)
+        try speaker.select(options.voice, for: nil)
+        return try body(speaker)
     }
 
     /// Chooses the voice for a language such as `en-gb` (as `espeak-ng -v` does), or else the voice
     /// of that name or file; false when there is none.
-    private static func selectVoice(_ voice: String) -> Bool {
+    fileprivate static func selectVoice(_ voice: String) -> Bool {
         let byLanguage = voice.withCString { language in
             var selector = espeak_VOICE()
             selector.languages = language
@@ -54,6 +54,14 @@ enum SpeechEngine {
     struct Speaker {
         /// Samples per second of what ``speak(_:into:)`` delivers.
         let sampleRate: Int
+        /// Words a minute, set again with every voice.
+        let rate: Int
+
+        /// Speaks on in `voice`; an error names `place`, the text that needs the voice, if given.
+        func select(_ voice: String, for place: String?) throws {
+            guard SpeechEngine.selectVoice(voice) else { throw SpeechError.voiceNotFound(voice, place: place) }
+            try check(espeak_ng_SetParameter(espeakRATE, Int32(rate), 0), "setting the speaking rate")
+        }
 
         /// Synthesises `text` (plain UTF-8, no SSML), handing the samples to `receive` as they come.
         func speak(_ text: String, into receive: (UnsafeBufferPointer<Int16>) -> Void) throws {

@@ -17,4 +17,13 @@ public struct SpeechOptions: Sendable, Equatable {
         self.voice = voice
         self.rate = rate
     }
+
+    /// The voice for text in `language` (a BCP 47 tag): ``voice`` when the language is nil or the
+    /// voice's own (`en-GB` and `en-gb-x-rp` are both English), else espeak-ng's voice for the
+    /// language, which espeak-ng names by the tag in lower case (`cy`, `pl`).
+    public func voice(for language: String?) -> String {
+        guard let language = language?.lowercased() else { return voice }
+        func primary(_ tag: String) -> Substring { tag.prefix { $0 != "-" } }
+        return primary(language) == primary(voice.lowercased()) ? voice : language
+    }
 }

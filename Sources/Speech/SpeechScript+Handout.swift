@@ -27,7 +27,9 @@ extension SpeechScript {
             let number = handout.sections.count > 1 ? "Section \(index + 1) of \(handout.sections.count): " : ""
             utterances.append(Utterance(Self.sentence(number + section.title), pauseAfter: Pause.afterTopicTitle))
             utterances += reader.utterances(section.blocks)
-            chapters.append(SpeechChapter(id: "topic-" + section.id, title: section.title, utterances: utterances))
+            chapters.append(SpeechChapter(
+                id: "topic-" + section.id, title: section.title, utterances: utterances, language: section.language.value,
+                place: section.place))
         }
         if !handout.glossary.isEmpty {
             let heading = Utterance(Self.sentence(Self.glossaryTitle), pauseAfter: Pause.afterHeading)

@@ -18,11 +18,18 @@ public struct SpeechChapter: Hashable, Sendable {
     /// What a player shows for the chapter.
     public var title: String
     public var utterances: [Utterance]
+    /// The language the chapter is written in, a BCP 47 tag: it picks the voice (see
+    /// ``SpeechOptions/voice(for:)``). Nil: the options' voice.
+    public var language: String?
+    /// Where its text comes from (`topics/tace.md:12`), for an error about all of it.
+    public var place: String?
 
-    public init(id: String, title: String, utterances: [Utterance]) {
+    public init(id: String, title: String, utterances: [Utterance], language: String? = nil, place: String? = nil) {
         self.id = id
         self.title = title
         self.utterances = utterances
+        self.language = language
+        self.place = place
     }
 }
 

@@ -14,8 +14,9 @@ public struct SpokenHandout: Sendable {
     /// The length of the recording in seconds.
     public var duration: Double { Double(sampleCount) / Double(sampleRate) }
 
-    /// Reads `script` aloud with espeak-ng and encodes it with LAME. Throws ``SpeechError``
-    /// (a voice that is not installed, say) before any bytes exist.
+    /// Reads `script` aloud with espeak-ng, each chapter in the voice of its language, and encodes
+    /// it with LAME. Throws ``SpeechError`` (a voice that is not installed, naming the topic and
+    /// line that needs it) before any bytes exist.
     public init(script: SpeechScript, options: SpeechOptions = SpeechOptions()) throws {
         guard SpeechOptions.rateRange.contains(options.rate) else {
             throw SpeechError("the speaking rate must be \(SpeechOptions.rateRange.lowerBound) to \(SpeechOptions.rateRange.upperBound) words a minute, not \(options.rate)")
@@ -25,7 +26,13 @@ public struct SpokenHandout: Sendable {
             var samples = 0
             var encodingError: Error?
             var marks: [ChapterMark] = []
+            var voice = options.voice
             for chapter in script.chapters {
+                // A topic in another language is read in that language's voice.
+                if options.voice(for: chapter.language) != voice {
+                    voice = options.voice(for: chapter.language)
+                    try speaker.select(voice, for: chapter.place)
+                }
                 let start = samples
                 for utterance in chapter.utterances {
                     try speaker.speak(utterance.text) { pcm in

@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let today, CalendarDay(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date written YYYY-MM-DD")
+            throw ValidationError("--today must be \(CalendarDay.requirement)")
         }
     }
 

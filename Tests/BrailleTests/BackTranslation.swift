@@ -6,8 +6,12 @@ import Foundation
 /// to one thread at a time), as a braille reader's software would, to compare with the source.
 enum BackTranslation {
     /// `brf` (ASCII braille) in print, through the table for `grade`.
+    /// liblouis cannot read UEB's bold and italic indicators back (it writes their first cell as
+    /// escaped dots, `\\45/`, and misreads what follows a passage indicator), so they are taken
+    /// out first: dots 45 (bold) or 46 (italic) before dots 2 (word), 23 (symbol), 2356 (passage)
+    /// or 3 (terminator), which are `^` or `.` before `1`, `2`, `7` or `'` in BRF.
     static func print(_ brf: String, grade: Layout.Braille.Grade = .two) -> String {
-        BrailleWriter.print(brf, grade: grade) ?? ""
+        BrailleWriter.print(brf.replacing(/[\^.][127']/, with: ""), grade: grade) ?? ""
     }
 
     /// The words of `text`, lower case, letters and digits only: what a comparison of print and

@@ -69,6 +69,25 @@ import Testing
         #expect(source.count > 3000, "the whole booklet")
     }
 
+    /// Bold and italic print get UEB's emphasis indicators from liblouis (bold word indicator
+    /// dots 45-2, `^1` in BRF; italic dots 46-2, `.1`), and read back as the same words.
+    @Test func boldAndItalicAreMarkedWithUEBIndicators() throws {
+        let fixture = try ContentFixture()
+        try fixture.glossary("- term: CT\n  definition: A scan.\n")
+        try fixture.topic("emphasis", title: "Rest", body: "Phone the **nurse** today.\n\nTake *one* tablet.\n\nRest at home.")
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let built = try builder.build(HandoutRequest(topicIDs: ["emphasis"], date: Self.date, format: .brf))
+        let lines = BRFPages(built.data).pages.flatMap { $0 }
+        let bold = try #require(lines.first { $0.contains("NURSE") }, "\(lines)")
+        let italic = try #require(lines.first { $0.contains("TABLET") }, "\(lines)")
+        let plain = try #require(lines.first { $0.contains("HOME") }, "\(lines)")
+        #expect(bold.contains("^1") && !bold.contains(".1"), "\(bold)")
+        #expect(italic.contains(".1") && !italic.contains("^1"), "\(italic)")
+        #expect(!plain.contains("^") && !plain.contains(".1"), "\(plain)")
+        let read = BackTranslation.words(BackTranslation.print(BRFPages(built.data).joinedText, grade: .two))
+        for word in ["phone", "nurse", "today", "take", "one", "tablet"] { #expect(read.contains(word), "\(word): \(read)") }
+    }
+
     @Test func everyPageIsTheRightSizeAndNumberedAtTheTopRight() throws {
         let (pages, _) = try brf(HandoutRequest(collectionID: "full-booklet", date: Self.date))
         #expect(pages.pages.count > 20)

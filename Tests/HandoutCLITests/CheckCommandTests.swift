@@ -42,7 +42,7 @@ extension CLITests {
     @Test func checkExplainsABadDateOrAMissingFolder() throws {
         let badDate = try handout("check", "--today", "2026-13-01")
         #expect(badDate.status != 0)
-        #expect(badDate.errors.contains("--today '2026-13-01' is not a date written YYYY-MM-DD"))
+        #expect(badDate.errors.contains("--today must be a date written YYYY-MM-DD"))
         let folder = try Repository.temporaryFolder()
         let missing = try handout("check", "--content", folder.path)
         #expect(missing.status == 1)

@@ -95,6 +95,31 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("new/inner/a.pdf").path))
     }
 
+    /// A layout path can carry a patient's name, and so can a mistyped `--date`: errors name the
+    /// row and column, or the flag, and the rule, never the value.
+    @Test func aLayoutPathOrADateIsNamedByItsFieldNeverEchoed() throws {
+        let folder = try Repository.temporaryFolder()
+        let named = folder.appendingPathComponent("Zelda Quimby")
+        try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
+        try Data("name: x\n".utf8).write(to: named.appendingPathComponent("broken.yaml"))
+        let manifest = "output,topics,layout\na.pdf,tace,\(named.path)/missing.yaml\nb.pdf,tace,\(named.path)/broken.yaml\nc.pdf,tace,\n"
+        try Data(manifest.utf8).write(to: folder.appendingPathComponent("m.csv"))
+        let batch = try handout(["batch", "m.csv", "--out-dir", "out"], in: folder)
+        #expect(batch.status == 1)
+        let results = try String(contentsOf: folder.appendingPathComponent("out/results.jsonl"), encoding: .utf8)
+        for text in [batch.output, batch.errors, results] { #expect(!text.contains("Zelda"), "\(text)") }
+        #expect(batch.errors.contains("m.csv:2: layout: file not found"), "\(batch.errors)")
+        #expect(batch.errors.contains("m.csv:3: layout:1:"), "\(batch.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/c.pdf").path))
+        for flag in ["--date", "--today"] {
+            let command = flag == "--date" ? ["build", "tace", "-o", "x.pdf"] : ["check"]
+            let result = try handout(command + [flag, "Zelda-Quimby"], in: folder)
+            #expect(result.status == 64)
+            #expect(!result.errors.contains("Zelda"), "\(result.errors)")
+            #expect(result.errors.contains("\(flag) must be a date written YYYY-MM-DD, such as 2026-11-23"), "\(result.errors)")
+        }
+    }
+
     @Test func usageErrorsExitWith64AsTheDocumentationSays() throws {
         for arguments in [["build"], ["build", "tace", "--body-size", "1e19", "-o", "x.pdf"], ["frobnicate"]] {
             #expect(try handout(arguments).status == 64, "\(arguments)")

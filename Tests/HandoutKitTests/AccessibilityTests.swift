@@ -1,6 +1,7 @@
 import Document
 import Foundation
 import HandoutTestSupport
+import PageModel
 import Testing
 @testable import HandoutKit
 
@@ -95,6 +96,57 @@ import Testing
         let printed = letters(pages.flatMap { $0 }.joined())
         #expect(!read.contains("Page1of"), "the footer is not read")
         #expect(read == printed, "first difference after: \(String(read.commonPrefix(with: printed).suffix(80)))")
+    }
+
+    @Test func headersAndFootersArePaginationArtifactsOfTheirKind() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(collectionID: "symptom-control", date: date)))
+        let pages = try PDFTools.pageTexts(url).count
+        let content = try PDFStructure.uncompressedContent(url)
+        func count(_ text: String) -> Int { content.components(separatedBy: text).count - 1 }
+        #expect(count("/Artifact <</Type /Pagination /Subtype /Header>> BDC") == pages - 1, "a header from page 2")
+        #expect(count("/Artifact <</Type /Pagination /Subtype /Footer>> BDC") == pages)
+        #expect(count("/Artifact <</Type /Pagination>>") == 0, "no furniture without its kind")
+        #expect(try PDFStructure(url).structureKinds["NonStruct"] == nil, "the placeholders leave the structure")
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    @Test func contentsLinksHoldTheTitleAndPageButNotTheLeaderDots() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(collectionID: "full-booklet", date: date)))
+        let content = try PDFStructure.uncompressedContent(url)
+        let links = content.matches(of: try Regex(#"/Link << /MCID \d+ >> BDC(.*?)EMC"#).dotMatchesNewlines())
+            .map { String($0.output[1].substring ?? "") }
+        #expect(links.count > 5)
+        #expect(links.allSatisfy { !$0.contains(" re\n") && !$0.contains(" re f") }, "no path inside a link's content")
+        let structure = try PDFStructure.structureText(url).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // pdfinfo lists each link's annotation, then its text.
+        let first = try #require(structure.firstIndex(of: "TOCI"))
+        #expect(structure[first + 1].hasPrefix("Link"))
+        let text = try #require(structure[(first + 1)...].first { $0.hasPrefix("\"") })
+        #expect(try Regex(#"^"[^".]+ \d+"$"#).wholeMatch(in: text) != nil, "title and page: \(text)")
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    /// The hyphen drawn where a line breaks inside a word is an artifact: the structure reads the
+    /// word whole, and pdftotext, which reads artifacts too, joins it as before.
+    @Test func aWordHyphenatedAtALineEndReadsWholeInTheStructure() throws {
+        let document = try builder.pages(for: HandoutRequest(collectionID: "full-booklet", date: date))
+        let items = document.pages.flatMap(\.items)
+        var words: [String] = []
+        for index in items.indices.dropFirst().dropLast(3) where items[index] == .begin(.artifact(.lineEndHyphen)) {
+            guard case let .text(before) = items[index - 1], case let .text(after) = items[index + 3] else { continue }
+            words.append(String(before.text.reversed().prefix(while: \.isLetter).reversed()) + after.text.prefix(while: \.isLetter))
+        }
+        #expect(words.count > 5, "the booklet has hyphenated lines")
+        let url = try PDFTools.save(try builder.pdf(of: document))
+        // The texts of the structure's elements, in order: a hyphenated paragraph is read in Spans.
+        let structure = try PDFStructure.structureText(url).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("\"") && $0.hasSuffix("\"") }.map { $0.dropFirst().dropLast() }.joined()
+        let text = try PDFTools.text(url)
+        for word in words {
+            #expect(structure.contains(word), "\(word) does not read whole in the structure")
+            #expect(text.contains(word), "\(word) does not read whole in pdftotext")
+        }
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
     }
 
     @Test func identicalInputGivesIdenticalBytesAfterTheCatalogUpdate() throws {

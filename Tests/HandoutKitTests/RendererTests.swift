@@ -18,7 +18,7 @@ import Testing
             clusters: glyphs.map { _ in Cluster(bytes: 1, glyphs: 1) }, color: .black, width: Double(glyphs.count) * 7))
     }
 
-    func footer(_ label: String) -> [PageItem] { [.begin(.artifact), text(190, label), .end] }
+    func footer(_ label: String) -> [PageItem] { [.begin(.artifact(.footer)), text(190, label), .end] }
 
     var document: PagedDocument {
         let size = Size(width: 200, height: 200)
@@ -145,5 +145,24 @@ import Testing
             #expect(PNGHeader(image)?.width == 400 && PNGHeader(image)?.height == 400)
         }
         #expect(throws: RenderError.resolutionOutOfRange(20)) { try PNGRenderer().render(document, dpi: 20) }
+    }
+
+    /// Sizes no layout allows still reach the renderers through the page model: each is a clear
+    /// error, never a trap converting a Double to an Int.
+    @Test func pagesAndLinksOffAnyScaleAreErrorsNotCrashes() {
+        let info = DocumentInfo(title: "Test", subject: "", creator: "", date: "2026-01-01")
+        for width in [1e300, .infinity, .nan, 0] {
+            let page = Page(size: Size(width: width, height: 200), items: [text(30)], label: "1")
+            let document = PagedDocument(info: info, fonts: [font], pages: [self.document.pages[2], page], outline: [])
+            #expect(throws: RenderError.imageTooLarge(page: 2, dpi: 72)) { try PNGRenderer().render(document, dpi: 72) }
+        }
+        for x in [1e300, -.infinity, .nan] {
+            let page = Page(size: Size(width: 200, height: 200), items: [
+                .begin(.structure(.paragraph)), .begin(.link(.url("https://example.org"), area: Rect(x: x, y: 40, width: 30, height: 14))),
+                text(50, "web"), .end, .end,
+            ], label: "1")
+            let document = PagedDocument(info: info, fonts: [font], pages: [page], outline: [])
+            #expect { try PDFRenderer().render(document) } throws: { "\($0)".contains("is off any page") }
+        }
     }
 }

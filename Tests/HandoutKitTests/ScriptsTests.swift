@@ -99,6 +99,23 @@ import Testing
         }
     }
 
+    /// Text in a script the topic's language is not written in says so: its script, not a guessed language.
+    @Test func textInAnotherScriptIsASpanTaggedWithItsScript() throws {
+        let details = try PersonalDetails(["patient.name": "محمد علي"], source: "test")
+        let url = try PDFTools.save(try builder().pdf(for: HandoutRequest(topicIDs: ["every-script"], details: details, date: date)))
+        let marked = try PDFStructure(url).elementLanguages
+        #expect(marked.allSatisfy { $0.role == "Span" }, "\(marked)")
+        let languages = Set(marked.map(\.language))
+        for tag in ["und-Arab", "und-Hebr", "und-Deva", "und-Beng", "und-Guru", "und-Hani", "und-Thai", "und-Grek"] {
+            #expect(languages.contains(tag), "no Span for \(tag)")
+        }
+        #expect(!languages.contains("und-Latn"), "Polish and Welsh share English's script")
+        // The name on the cover is one of them, and reads whole in it.
+        let structure = try PDFStructure.structureText(url)
+        #expect(structure.contains("\"محمد علي\"") || structure.contains("\"محمد علي \""), "\(structure.prefix(600))")
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
     @Test func aCharacterNoFontHasIsAnErrorNamingTheFileAndLine() throws {
         let fixture = try ContentFixture()
         try fixture.glossary("- term: CT\n  definition: A scan.\n")

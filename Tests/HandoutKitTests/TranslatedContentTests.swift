@@ -52,7 +52,7 @@ import Testing
         let url = try PDFTools.save(try builder.pdf(for: request))
         let text = try PDFTools.text(url).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let pages = Int(try PDFTools.info(url)["Pages"] ?? "") ?? 0
-        for wording in ["Gwybodaeth i gleifion", "Paratowyd ar gyfer: Siân Jones", "Cynnwys", "Geiriau a ddefnyddir yn y daflen hon",
+        for wording in ["Gwybodaeth i gleifion", "Paratowyd ar gyfer: Siân Jones", "Dyddiad: 23 Tachwedd 2026", "Cynnwys", "Geiriau a ddefnyddir yn y daflen hon",
             "sgan: Llun o du mewn y corff. Gweler tudalen 2.", "Fy nghwestiynau", "Tudalen 1 o \(pages)", "Tudalen \(pages) o \(pages)"]
         {
             #expect(text.contains(wording), "missing: \(wording)")
@@ -84,6 +84,41 @@ import Testing
         #expect(welsh.glossary.isEmpty)
         let english = try composer.compose(title: "T", topics: try library.topics(["english"]), details: .none)
         #expect(english.glossary.map(\.term) == ["CT"])
+    }
+
+    @Test func aBilingualHandoutMarksEachWelshElementWelshAndLeavesTheEnglishToTheCatalog() throws {
+        let fixture = try ContentFixture()
+        try fixture.glossary("- term: CT\n  definition: A scan.\n")
+        try fixture.topic("english", order: 1, body: "Phone the nurse if you are in pain.\n\n- Rest.\n- Drink water.")
+        try fixture.topic("welsh", title: "Poen", order: 2, lang: "cy", body: "Ffoniwch y nyrs os ydych chi mewn poen.\n\n- Gorffwyswch.\n- Yfwch ddŵr.")
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["english", "welsh"], date: date)))
+        let structure = try PDFStructure(url)
+        #expect(structure.catalog["/Lang"] as? String == "en-GB")
+        // The Welsh topic's heading, paragraph and list say cy; what is inside them inherits it,
+        // and the English ones inherit the catalog's en-GB.
+        let marked = structure.elementLanguages
+        #expect(marked.map(\.language) == ["cy", "cy", "cy"], "\(marked)")
+        #expect(Set(marked.map(\.role)) == ["H1", "P", "L"])
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    /// Each topic is read in its language's voice; a language espeak-ng has no voice for is an
+    /// error naming the topic's file and the line its text starts on, and nothing is recorded.
+    @Test func aTopicInALanguageWithNoVoiceIsAnErrorNamingItsFileAndLine() throws {
+        let fixture = try ContentFixture()
+        try fixture.glossary("- term: CT\n  definition: A scan.\n")
+        try fixture.topic("english", order: 1, body: "Phone the nurse if you are in pain.")
+        try fixture.topic("welsh", order: 2, lang: "cy", body: "Ffoniwch y nyrs os ydych chi mewn poen.")
+        try fixture.topic("nowhere", order: 3, lang: "zz", body: "Zorp blat quonk.")
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let both = try builder.build(HandoutRequest(topicIDs: ["english", "welsh"], date: date, format: .mp3))
+        #expect(both.recording?.chapters == 2)
+        let error = #expect(throws: HandoutError.self) {
+            try builder.build(HandoutRequest(topicIDs: ["english", "nowhere"], date: date, format: .mp3))
+        }
+        #expect(error?.message.hasPrefix("topics/nowhere.md:13: espeak-ng has no voice for 'zz'") == true, "\(error?.message ?? "")")
+        #expect(error?.isUnexpected == false)
     }
 
     @Test func aWelshHandoutIsMarkedWelshAndAMixedOneByItsContentFolder() throws {

@@ -102,6 +102,22 @@ public struct PDFStructure {
         return counts
     }
 
+    /// The structure elements that carry a `/Lang` of their own: each one's role (`P`, `Span`) and language.
+    public var elementLanguages: [(role: String, language: String)] {
+        objects.values.compactMap { $0 as? [String: Any] }.filter { $0["/Type"] as? String == "/StructElem" }.compactMap { element in
+            guard let role = element["/S"] as? String, let language = element["/Lang"] as? String else { return nil }
+            return (String(role.dropFirst()), Self.text(language))
+        }
+    }
+
+    /// The page content streams as qpdf writes them uncompressed (`qpdf --qdf`), with the rest of
+    /// the file: for looking at marked content the way a PDF reader meets it.
+    public static func uncompressedContent(_ url: URL) throws -> String {
+        let out = url.deletingPathExtension().appendingPathExtension("qdf.pdf")
+        _ = try CommandLineTool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, out.path])
+        return String(decoding: try Data(contentsOf: out), as: UTF8.self)
+    }
+
     /// The structure tree with the text of each element, as `pdfinfo -struct-text` prints it.
     public static func structureText(_ url: URL) throws -> String {
         try CommandLineTool.run("pdfinfo", ["-struct-text", url.path]).output

@@ -76,7 +76,8 @@ import Testing
         let document = try document("symptom-control")
         for (index, page) in document.pages.enumerated() {
             #expect(page.label == String(index + 1))
-            let artifact = try #require(page.items.firstIndex(of: .begin(.artifact)))
+            if index > 0 { #expect(page.items.contains(.begin(.artifact(.header)))) }
+            let artifact = try #require(page.items.firstIndex(of: .begin(.artifact(.footer))))
             let furniture = page.items[artifact...].compactMap { item -> String? in
                 guard case let .text(run) = item else { return nil }
                 return run.text

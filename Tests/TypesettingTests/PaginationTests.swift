@@ -57,4 +57,21 @@ import Testing
             #expect(!lastLine.allSatisfy { headingSizes.contains($0.size) }, "page ends with heading \(lastLine.map(\.text))")
         }
     }
+
+    /// The writing page's line count comes from sizes: no size traps its conversion to a count.
+    @Test func writingLinesFitTheRoomAndNoSizeTrapsTheCount() throws {
+        #expect(Typesetter.writingLineCount(room: 700, spacing: 26.4) == 26)
+        #expect(Typesetter.writingLineCount(room: -50, spacing: 26.4) == 0)
+        #expect(Typesetter.writingLineCount(room: .infinity, spacing: 26.4) == 0)
+        #expect(Typesetter.writingLineCount(room: 700, spacing: 0) == 0)
+        #expect(Typesetter.writingLineCount(room: .nan, spacing: 26.4) == 0)
+        #expect(Typesetter.writingLineCount(room: 1e300, spacing: 26.4) == Typesetter.mostWritingLines)
+        let typesetter = try Typesetter(fontSet: FontSet(directory: Repository.fonts), hyphenation: Hyphenation())
+        let layout = try LayoutLoader.load(Repository.layouts.appendingPathComponent("standard.yaml"), name: "standard")
+        for height in [1e300, .infinity, .nan] {
+            let page = typesetter.writingPage(
+                title: "Notes", frame: FlowFrame(x: 0, width: 400, band: nil), style: TypesetStyle(layout), contentHeight: height)
+            #expect(!page.isEmpty && page.count <= Typesetter.mostWritingLines + 2)
+        }
+    }
 }

@@ -68,7 +68,7 @@ public enum RequestField: String, CaseIterable, Sendable {
         case .layout: frontEnd.takesLayoutFiles ? "the name of a layout, or a path to a layout file" : "the name of a layout"
         case .format: "one of \(OutputFormat.names)"
         case .title: "one line of at most \(Self.maximumTitleLength) characters"
-        case .date: "a date written YYYY-MM-DD"
+        case .date: CalendarDay.requirement
         case .cover, .questionsPage: frontEnd == .json ? "true or false" : "yes or no"
         case .bodySize: Layout.bodySizeRule.requirement
         case .speakingRate: Self.speakingRateRule.requirement

@@ -31,6 +31,10 @@ typedef struct {
     /// Whether `bbox` is set: /BBox [x0 y0 x1 y1] in /A with /O /Layout, in PDF user space.
     int has_bbox;
     double bbox[4];
+    /// When set, the element is an artifact's placeholder and this is the artifact's property list
+    /// entries in PDF syntax ("/Type /Pagination /Subtype /Header"): the element is taken out of
+    /// the structure tree and its marked content becomes `/Artifact <<...>>`.
+    const char *artifact;
 } hc_element;
 
 typedef struct {

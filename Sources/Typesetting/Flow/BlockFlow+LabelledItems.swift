@@ -28,12 +28,15 @@ extension BlockFlow {
         tag(.list, from: listStart)
     }
 
-    /// Where the text in the first text item's font ends: the bold label's runs.
+    /// Where the text in the first text item's font ends: the bold label's runs, without the
+    /// tag that opens what follows them (a name in another script is in a Span of its own).
     private static func endOfLeadingRun(_ items: [PageItem]) -> Int {
         var font: Int?
         for (index, item) in items.enumerated() {
             guard case let .text(run) = item else { continue }
-            if font == nil { font = run.font } else if run.font != font { return index }
+            if font == nil { font = run.font } else if run.font != font {
+                return items[..<index].lastIndex { if case .begin = $0 { false } else { true } }.map { $0 + 1 } ?? 0
+            }
         }
         return items.count
     }

@@ -100,9 +100,10 @@ struct BlockFlow {
         outline.append(OutlineEntry(title: spans.map(\.text).joined(), level: level, destination: anchor))
     }
 
-    /// Wraps the lines from `first` to the last in a structure element (if there are any).
+    /// Wraps the lines from `first` to the last in a structure element (if there are any), in the
+    /// language being set: Render writes it as `/Lang` where it differs from the document's.
     mutating func tag(_ role: StructureRole, from first: Int) {
-        wrap(.structure(role), from: first)
+        wrap(.structure(role, StructureAttributes(language: style.language.value)), from: first)
     }
 
     /// Wraps the items of the lines from `first` to the last in `tag` (if there are any).
@@ -169,9 +170,11 @@ struct BlockFlow {
 
     private mutating func addCallout(_ blocks: [Block], in frame: FlowFrame, space: Double) {
         let padding = style.calloutPadding
-        let band = Band(x: frame.x, width: frame.width, fill: style.callout, bar: style.accent)
+        // The accent bar is on the side the text starts from: the right in a right-to-left language.
+        let band = Band(x: frame.x, width: frame.width, fill: style.callout, bar: style.accent, barOnRight: style.rightToLeft)
         let inner = FlowFrame(
-            x: frame.x + Band.barWidth + padding, width: frame.width - Band.barWidth - 2 * padding, band: band)
+            x: frame.x + padding + (style.rightToLeft ? 0 : Band.barWidth), width: frame.width - Band.barWidth - 2 * padding,
+            band: band)
         let first = lines.count
         append(FlowLine(height: padding, spaceBefore: space, items: [], keepWithNext: true, band: band))
         for (index, block) in blocks.enumerated() {

@@ -6,7 +6,12 @@ struct Band: Equatable {
     var width: Double
     var fill: Color
     var bar: Color
+    /// Whether the accent bar is on the right (a callout in a right-to-left language).
+    var barOnRight = false
     static let barWidth = 4.0
+
+    /// Where the accent bar starts, from the same origin as `x`.
+    var barX: Double { barOnRight ? x + width - Self.barWidth : x }
 }
 
 /// One line of the flow, measured and ready to stack: the unit the paginator places.

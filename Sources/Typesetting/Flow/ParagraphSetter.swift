@@ -76,7 +76,7 @@ final class ParagraphSetter {
                 items: assembler.items(
                     line.words, x: x, baseline: baseline, lineHeight: lineHeight,
                     justifiedTo: line.justified ? width : nil, endsWithSpace: index < broken.count - 1,
-                    rightToLeft: line.rightToLeft, rightEdge: line.rightToLeft ? x + width : nil),
+                    rightToLeft: line.rightToLeft, rightEdge: line.rightToLeft ? x + width : nil, language: style.language),
                 endsWithHyphen: line.endsWithHyphen,
                 glossaryTerms: line.words.flatMap { $0.parts.compactMap(\.glossaryTerm) })
         }

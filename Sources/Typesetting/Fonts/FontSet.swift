@@ -143,8 +143,7 @@ public final class FontSet: Sendable {
 
     /// The ISO 15924 code of `character`'s script (`Sinh`, `Zyyy` for symbols), for messages.
     public static func scriptName(of character: Character) -> String {
-        let tag = hb_script_to_iso15924_tag(hb_script_t(rawValue: script(of: character.unicodeScalars.first!)))
-        return String(decoding: [24, 16, 8, 0].map { UInt8((tag >> $0) & 0xFF) }, as: UTF8.self)
+        LanguageScripts.code(of: script(of: character.unicodeScalars.first!))
     }
 
     /// The name of the fallback catalogue in the font folder.

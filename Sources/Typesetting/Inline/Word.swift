@@ -14,6 +14,9 @@ struct WordPart {
     var context: ShapingContext = .british
     /// Its bidi embedding level (UAX #9); odd levels read right to left.
     var level: UInt8 = 0
+    /// Whether this is the hyphen added where the line breaks inside a word, at a hyphenation
+    /// point: drawn, but not part of the text (an artifact), so the word reads whole.
+    var isLineEndHyphen = false
 }
 
 /// The unit of line breaking: no break inside it, and a ``Joint`` after it that says what a

@@ -16,26 +16,35 @@ struct LineAssembler {
     /// A line with right-to-left text is drawn in visual order (UAX #9, see ``Bidi``); each glyph
     /// run keeps its text in reading order. With `rightToLeft` the paragraph reads right to left:
     /// the line's words are reordered as such and, given `rightEdge`, the line ends there (ragged left).
+    ///
+    /// Given the paragraph's `language`, text in a script that language is not written in is put
+    /// in a `Span` that names its own (see ``LanguageScripts``).
     func items(
         _ words: [Word], x: Double, baseline: Double, lineHeight: Double, justifiedTo measure: Double? = nil,
-        endsWithSpace: Bool = false, rightToLeft: Bool = false, rightEdge: Double? = nil
+        endsWithSpace: Bool = false, rightToLeft: Bool = false, rightEdge: Double? = nil, language: String? = nil
     ) -> [PageItem] {
-        var runs: [(run: GlyphRun, link: String?)] = []
+        var runs: [Run] = []
         var pen = x
         /// Draws `part`, then moves on `extra` more (a justified space).
         func place(_ part: WordPart, extra: Double = 0) {
             let shaped = shaper.shape(part.text, font: part.font, context: part.context)
             let scale = part.size / shaper.fontSet.font(part.font).unitsPerEm
             let backward = part.level % 2 == 1
+            // Spaces, digits and punctuation go with the run they follow, whatever its language.
+            let neutral = part.text.allSatisfy(\.isWhitespace)
+            let ownLanguage = neutral ? runs.last?.language : language.flatMap { LanguageScripts.tag(forScript: part.context.script, in: $0) }
             let startsNewRun = runs.last.map {
                 $0.run.font != part.font || $0.run.size != part.size || $0.run.color != part.color
-                    || $0.link != part.link || $0.run.rightToLeft != backward
+                    || $0.link != part.link || $0.run.rightToLeft != backward || $0.language != ownLanguage
+                    || $0.isLineEndHyphen || part.isLineEndHyphen
                     || abs($0.run.origin.x + $0.run.width - pen) > 0.001
             } ?? true
             if startsNewRun {
-                runs.append((GlyphRun(
-                    font: part.font, size: part.size, origin: Point(x: pen, y: baseline), text: "", glyphs: [],
-                    clusters: [], color: part.color, width: 0, rightToLeft: backward), part.link))
+                runs.append(Run(
+                    run: GlyphRun(
+                        font: part.font, size: part.size, origin: Point(x: pen, y: baseline), text: "", glyphs: [],
+                        clusters: [], color: part.color, width: 0, rightToLeft: backward),
+                    link: part.link, language: ownLanguage, isLineEndHyphen: part.isLineEndHyphen))
             }
             var run = runs[runs.count - 1].run
             var advance = 0.0
@@ -110,26 +119,52 @@ struct LineAssembler {
         return parts.indices.sorted { firstPlace[$0] < firstPlace[$1] }
     }
 
+    /// A glyph run being placed, with the link it belongs to, the language of its own it has
+    /// (nil: the paragraph's), and whether it is the hyphen of a line break inside a word.
+    struct Run {
+        var run: GlyphRun
+        var link: String?
+        var language: String?
+        var isLineEndHyphen = false
+    }
+
     /// The runs in order, each stretch of runs with the same link wrapped in a link tag whose area
     /// spans the stretch and the height of the line.
-    static func linked(_ runs: [(run: GlyphRun, link: String?)], lineHeight: Double) -> [PageItem] {
+    static func linked(_ runs: [Run], lineHeight: Double) -> [PageItem] {
         var items: [PageItem] = []
         var index = 0
         while index < runs.count {
+            var end = index
+            while end + 1 < runs.count, runs[end + 1].link == runs[index].link { end += 1 }
             guard let link = runs[index].link else {
-                items.append(.text(runs[index].run))
-                index += 1
+                items += spanned(runs[index...end])
+                index = end + 1
                 continue
             }
-            var end = index
-            while end + 1 < runs.count, runs[end + 1].link == link { end += 1 }
             let from = runs[index].run.origin.x
             let area = Rect(x: from, y: 0, width: runs[end].run.origin.x + runs[end].run.width - from, height: lineHeight)
             items.append(.begin(.link(target(of: link), area: area)))
-            items += runs[index...end].map { .text($0.run) }
+            items += spanned(runs[index...end])
             items.append(.end)
             index = end + 1
         }
+        return items
+    }
+
+    /// The runs' text, each stretch in a language of its own wrapped in a `Span` that names it,
+    /// and the hyphen of a line break in an artifact.
+    private static func spanned(_ runs: ArraySlice<Run>) -> [PageItem] {
+        var items: [PageItem] = []
+        var open: String?
+        for run in runs {
+            if run.language != open {
+                if open != nil { items.append(.end) }
+                if let language = run.language { items.append(.begin(.structure(.span, StructureAttributes(language: language)))) }
+                open = run.language
+            }
+            items += run.isLineEndHyphen ? [.begin(.artifact(.lineEndHyphen)), .text(run.run), .end] : [.text(run.run)]
+        }
+        if open != nil { items.append(.end) }
         return items
     }
 
@@ -150,7 +185,8 @@ struct LineAssembler {
     }
 
     /// `words` with the pieces of each word that share the line joined back into one word, and
-    /// a hyphen added if the line breaks at a hyphenation point.
+    /// a hyphen added if the line breaks at a hyphenation point: a part of its own (see
+    /// ``WordPart/isLineEndHyphen``).
     static func joiningPieces(_ words: [Word]) -> [Word] {
         var joined: [Word] = []
         for word in words {
@@ -163,10 +199,9 @@ struct LineAssembler {
                 (word.joint, word.breakAfter, word.spaceWidth, word.spaceFont)
             joined[joined.count - 1] = whole
         }
-        if case let .hyphenation(width)? = joined.last?.joint, var last = joined.last?.parts.last {
-            last.text += "-"
-            last.width += width
-            joined[joined.count - 1].parts[joined[joined.count - 1].parts.count - 1] = last
+        if case let .hyphenation(width)? = joined.last?.joint, var hyphen = joined.last?.parts.last {
+            (hyphen.text, hyphen.width, hyphen.glossaryTerm, hyphen.isLineEndHyphen) = ("-", width, nil, true)
+            joined[joined.count - 1].parts.append(hyphen)
         }
         return joined
     }

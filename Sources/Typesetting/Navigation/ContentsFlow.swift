@@ -2,7 +2,7 @@ import Document
 import PageModel
 
 /// The table of contents: a "Contents" heading, then one entry per section: its title, a dotted
-/// leader and its page number set flush right, the whole entry a link to the section.
+/// leader and its page number set flush with the far side, the whole entry a link to the section.
 ///
 /// Page numbers get a column wide enough for three digits whatever they are, so the contents
 /// take the same lines on every pass and the pages after them stay where they were.
@@ -29,22 +29,26 @@ struct ContentsFlow {
         return flow.lines
     }
 
-    /// Where titles end (room for three digits and a gap, on every pass) and where leaders end
-    /// (just before the widest number printed), from the left of the frame.
+    /// How wide titles may be (all but room for three digits and a gap, on every pass) and how
+    /// far from the frame's far side leaders stop (just short of the widest number printed).
     private struct Columns {
         var titleWidth: Double
         var leaderEnd: Double
     }
 
+    /// An entry: the title from the side the language starts on, the page number flush with the
+    /// other side, and leader dots between them (in a right-to-left language the title is on the
+    /// right, the numbers on the left). The link covers the whole entry; its text is the title and
+    /// the number, and the dots are left out of it, as layout artifacts.
     private func addEntry(_ entry: OutlineEntry, page: Int?, columns: Columns, to flow: inout BlockFlow, in frame: FlowFrame) {
-        let titleFrame = FlowFrame(x: frame.x, width: columns.titleWidth, band: nil)
+        let rightToLeft = style.rightToLeft
+        let titleFrame = FlowFrame(x: rightToLeft ? frame.x + frame.width - columns.titleWidth : frame.x, width: columns.titleWidth, band: nil)
         let first = flow.lines.count
         flow.addParagraph([TextSpan(entry.title)], style: style.body, in: titleFrame, space: 0.45 * style.bodySize, keepTogether: true)
         guard first < flow.lines.count else { return }
         let last = flow.lines.count - 1
         let lineHeight = flow.lines[last].height
         let baseline = flow.baselineOffset(size: style.bodySize, lineHeight: lineHeight)
-        let right = frame.x + frame.width
         var number: [PageItem] = []
         var words = WordCollector(shaper: shaper).words([TextSpan(page.map(String.init) ?? "")], style: style.body)
         if !words.isEmpty {
@@ -52,17 +56,24 @@ struct ContentsFlow {
             let space = WordPart(
                 text: " ", font: words[0].spaceFont, size: style.bodySize, color: style.text, link: nil, width: words[0].spaceWidth)
             words[0].parts.insert(space, at: 0)
-            let width = words[0].width
-            number = LineAssembler(shaper: shaper).items(words, x: right - width, baseline: baseline, lineHeight: lineHeight)
+            let x = rightToLeft ? frame.x - space.width : frame.x + frame.width - words[0].width
+            number = LineAssembler(shaper: shaper).items(words, x: x, baseline: baseline, lineHeight: lineHeight)
         }
-        let titleEnd = flow.lines[last].items.reduce(frame.x) { end, item in
-            guard case let .text(run) = item else { return end }
-            return max(end, run.origin.x + run.width)
+        let titleRuns = flow.lines[last].items.compactMap { item -> GlyphRun? in
+            if case let .text(run) = item { run } else { nil }
         }
-        let leader = dots(from: titleEnd + style.bodySize / 2, to: frame.x + columns.leaderEnd, baseline: baseline, origin: frame.x)
+        let gap = style.bodySize / 2
+        let leader = rightToLeft
+            ? dots(
+                from: frame.x + frame.width - columns.leaderEnd, to: (titleRuns.map(\.origin.x).min() ?? titleFrame.x) - gap,
+                baseline: baseline, origin: frame.x)
+            : dots(
+                from: titleRuns.reduce(frame.x) { max($0, $1.origin.x + $1.width) } + gap, to: frame.x + columns.leaderEnd,
+                baseline: baseline, origin: frame.x)
         let height = flow.lines[first...last].reduce(0) { $0 + $1.height }
-        flow.append(leader + number, toLineAt: last)
+        flow.append(number, toLineAt: last)
         flow.wrap(.link(.destination(entry.destination), area: Rect(x: frame.x, y: 0, width: frame.width, height: height)), from: first)
+        flow.append(leader, toLineAt: last)
         flow.tag(.tableOfContentsItem, from: first)
     }
 

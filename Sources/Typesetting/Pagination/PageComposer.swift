@@ -23,9 +23,8 @@ struct PageComposer {
             for placedLine in lines {
                 items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
             }
-            var furniture = index > 0 ? header() : []
-            furniture += footer(page: index + 1, of: placed.count)
-            items += [.begin(.artifact)] + furniture + [.end]
+            if index > 0 { items += [.begin(.artifact(.header))] + header() + [.end] }
+            items += [.begin(.artifact(.footer))] + footer(page: index + 1, of: placed.count) + [.end]
             return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(index + 1))
         }
     }
@@ -41,10 +40,9 @@ struct PageComposer {
             var end = index
             while end + 1 < lines.count, lines[end + 1].line.band == band { end += 1 }
             let bottom = lines[end].top + lines[end].line.height
-            let x = setup.marginLeft + band.x
             let y = setup.marginTop + top
-            items.append(.box(Rect(x: x, y: y, width: band.width, height: bottom - top), fill: band.fill))
-            items.append(.box(Rect(x: x, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
+            items.append(.box(Rect(x: setup.marginLeft + band.x, y: y, width: band.width, height: bottom - top), fill: band.fill))
+            items.append(.box(Rect(x: setup.marginLeft + band.barX, y: y, width: Band.barWidth, height: bottom - top), fill: band.bar))
             index = end + 1
         }
         return items
@@ -64,7 +62,9 @@ struct PageComposer {
         let baseline = setup.marginTop * 0.5
         let ruleY = baseline + size * 0.55
         let shown = runningTitle(size: size, measure: setup.width - setup.marginLeft - setup.marginRight)
-        return textLine(shown, size: size, color: style.muted, x: setup.marginLeft, baseline: baseline) + [
+        // The title starts on the side its language does: on the right for a right-to-left one.
+        let right = style.rightToLeft ? setup.width - setup.marginRight : nil
+        return textLine(shown, size: size, color: style.muted, alignRightAt: right, x: setup.marginLeft, baseline: baseline) + [
             .rule(
                 from: Point(x: setup.marginLeft, y: ruleY), to: Point(x: setup.width - setup.marginRight, y: ruleY),
                 width: 0.6, color: style.muted)

@@ -25,6 +25,18 @@ extension Typesetter {
         "page-" + title.lowercased().split(separator: " ").joined(separator: "-")
     }
 
+    /// Never more writing lines than this on one page (A3 at the smallest body size holds about 40).
+    static let mostWritingLines = 200
+
+    /// How many writing lines `spacing` apart fit in `room` points: none when nothing fits or the
+    /// sizes are not finite numbers, and at most ``mostWritingLines`` (a clamp, so that no size
+    /// ever traps the conversion to a count).
+    static func writingLineCount(room: Double, spacing: Double) -> Int {
+        let lines = (room / spacing).rounded(.down)
+        guard lines.isFinite, lines > 0 else { return 0 }
+        return Int(min(lines, Double(mostWritingLines)))
+    }
+
     /// A page with `title`, an optional line of `intro`, and thin ruled lines for handwriting
     /// down to the foot of the page.
     func writingPage(title: String, intro: String? = nil, frame: FlowFrame, style: TypesetStyle, contentHeight: Double) -> [PlacedLine] {
@@ -35,8 +47,7 @@ extension Typesetter {
         let spacing = 2.2 * style.bodySize
         let thickness = 0.5
         let ruleHeight = BlockFlow.ruleHeight(thickness: thickness)
-        let count = Int(((contentHeight - titleHeight) / spacing).rounded(.down))
-        for _ in 0..<max(count, 0) {
+        for _ in 0..<Self.writingLineCount(room: contentHeight - titleHeight, spacing: spacing) {
             flow.addRule(in: frame, space: spacing - ruleHeight, color: style.muted, thickness: thickness)
         }
         return Paginator(contentHeight: contentHeight).pages(flow.lines).first ?? []
