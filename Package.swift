@@ -41,44 +41,56 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CLouis", pkgConfig: "liblouis", providers: [.apt(["liblouis-dev", "liblouis-data"])]),
 
-        // Our modules; arrows point one way: Document -> Typesetting -> PageModel <- Render.
-        .target(name: "Cairo", dependencies: ["CCairo", "CFreeType", "CRsvg", "CJPEG"]),
+        // Our modules. Every arrow points one way, from a module to what it may import (each
+        // folder's README.md says what the module owns):
+        //
+        //   handout -> HandoutServer -> HandoutKit
+        //   HandoutKit -> Typesetting | Render | Speech | Braille | HTML | Document | PageModel | COpenSSL
+        //   Typesetting -> Document | PageModel | Caching | CHarfBuzz CHyphen CFriBidi CThai
+        //   Render -> Cairo | PageModel | PDFConformance -> CQPDF;   Cairo -> CCairo CFreeType CRsvg CJPEG
+        //   Speech -> Document | CEspeakNG CLame;   Braille -> Document | CLouis;   HTML -> Document
+        //   Document -> Caching | FigureFiles | CCmark Yams Mustache;   FigureFiles -> CRsvg CJPEG CPNG
+        //   Typesetting and HTML -> FigureFiles too;   PageModel and Caching import nothing of ours
+        //
+        // Data flows the same way: Content -> Document -> each output's layout -> its renderer.
+        .target(name: "Cairo", dependencies: ["CCairo", "CFreeType", "CRsvg", "CJPEG"], exclude: ["README.md"]),
         // Figure files measured (format, natural size) without drawing them: for Document and `handout check`.
-        .target(name: "FigureFiles", dependencies: ["CRsvg", "CJPEG", "CPNG"]),
-        .target(name: "PageModel"),
-        .target(name: "Caching"),
+        .target(name: "FigureFiles", dependencies: ["CRsvg", "CJPEG", "CPNG"], exclude: ["README.md"]),
+        .target(name: "PageModel", exclude: ["README.md"]),
+        .target(name: "Caching", exclude: ["README.md"]),
         .target(
             name: "Document",
             dependencies: [
                 "CCmark", "Caching", "FigureFiles", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]),
+            ], exclude: ["README.md"]),
         .target(
             name: "Typesetting",
-            dependencies: ["Document", "FigureFiles", "PageModel", "Caching", "CHarfBuzz", "CHyphen", "CFriBidi", "CThai"]),
+            dependencies: ["Document", "FigureFiles", "PageModel", "Caching", "CHarfBuzz", "CHyphen", "CFriBidi", "CThai"], exclude: ["README.md"]),
         // The PDF/UA and PDF/A post-step: C++ on libqpdf behind a C interface (include/PDFConformance.h).
-        .target(name: "PDFConformance", dependencies: ["CQPDF"]),
-        .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"]),
+        .target(name: "PDFConformance", dependencies: ["CQPDF"], exclude: ["README.md"]),
+        .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"], exclude: ["README.md"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
-        .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"]),
+        .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"], exclude: ["README.md"]),
         // Braille: Document -> cell layout (words translated by liblouis) -> BRF.
-        .target(name: "Braille", dependencies: ["Document", "CLouis"]),
+        .target(name: "Braille", dependencies: ["Document", "CLouis"], exclude: ["README.md"]),
         // Accessible HTML: Document -> one self-contained page.
-        .target(name: "HTML", dependencies: ["Document", "FigureFiles"]),
+        .target(name: "HTML", dependencies: ["Document", "FigureFiles"], exclude: ["README.md"]),
         .target(
-            name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL", "Braille", "HTML"]),
+            name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "COpenSSL", "Braille", "HTML"],
+            exclude: ["README.md"]),
         .target(
             name: "HandoutServer",
             dependencies: [
                 "HandoutKit", "Document", "PageModel", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]),
+            ], exclude: ["README.md"]),
         .executableTarget(
             name: "handout",
             dependencies: [
                 "HandoutKit", "HandoutServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ], exclude: ["README.md"]),
         // The raggedness report (Benchmarks/raggedness.sh): Knuth–Plass against first fit.
         .executableTarget(name: "raggedness", dependencies: ["HandoutKit", "Typesetting"], path: "Benchmarks/Raggedness"),
         // Where a batch worker's time goes, stage by stage (Benchmarks/Stages).
@@ -107,6 +119,8 @@ let package = Package(
             dependencies: [
                 "HandoutServer", "HandoutKit", "Document", "HandoutTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // Reads docs/openapi.yaml to check it against the routes.
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),

@@ -10,15 +10,19 @@ public struct NumberRule: Sendable, Equatable {
     public let range: ClosedRange<Double>
     /// What the number counts, for messages (`points`, `millimetres`); nil for a plain number.
     public let unit: String?
+    /// Whether only whole numbers pass (a speaking rate in words a minute, say).
+    public let isWhole: Bool
 
-    public init(_ range: ClosedRange<Double>, unit: String? = nil) {
+    public init(_ range: ClosedRange<Double>, unit: String? = nil, whole: Bool = false) {
         self.range = range
         self.unit = unit
+        isWhole = whole
     }
 
-    /// `value` when it is finite and within the range; nil otherwise (NaN and infinities included).
+    /// `value` when it is finite, within the range and, for a rule of whole numbers, whole; nil
+    /// otherwise (NaN and infinities included).
     public func check(_ value: Double) -> Double? {
-        value.isFinite && range.contains(value) ? value : nil
+        value.isFinite && range.contains(value) && (!isWhole || value == value.rounded()) ? value : nil
     }
 
     /// The number written in `text` when it passes: plain decimal notation (`12`, `12.5`, `1.25e1`),
@@ -33,7 +37,7 @@ public struct NumberRule: Sendable, Equatable {
 
     /// The rule in words, e.g. "a number of points from 12 to 36".
     public var requirement: String {
-        "a number\(unit.map { " of \($0)" } ?? "") from \(Self.written(range.lowerBound)) to \(Self.written(range.upperBound))"
+        "a \(isWhole ? "whole " : "")number\(unit.map { " of \($0)" } ?? "") from \(Self.written(range.lowerBound)) to \(Self.written(range.upperBound))"
     }
 
     /// `value` as people write it: whole numbers without a decimal point. Safe for any value,

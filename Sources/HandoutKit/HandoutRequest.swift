@@ -22,7 +22,7 @@ public struct HandoutRequest: Sendable {
     public var questionsPage: Bool?
     /// The kind of file to build.
     public var format: OutputFormat
-    /// Words a minute for audio (``HandoutRequest/checkSpeakingRate(_:field:)``); nil is the default rate.
+    /// Words a minute for audio (``RequestField/speakingRateRule``); nil is the default rate.
     public var speakingRate: Int?
 
     /// Whether the handout opens with a cover page.

@@ -50,7 +50,7 @@ public final class HandoutResources: Sendable {
 
     /// The layout called `nameOrPath` in Layouts/, or the layout file at that path.
     public func layout(_ nameOrPath: String) throws -> Layout {
-        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml")
+        let isPath = Self.isLayoutPath(nameOrPath)
         if !isPath, !layoutNames.contains(nameOrPath) {
             throw HandoutError("layout: not the name of a layout; available: \(layoutNames.joined(separator: ", "))")
         }
@@ -66,9 +66,11 @@ public final class HandoutResources: Sendable {
 
     /// The files a build of `request` reads: ``inputFiles`` and its layout file.
     public func inputFiles(for request: HandoutRequest) -> InputFiles {
-        let isPath = request.layout.contains("/") || request.layout.hasSuffix(".yaml")
-        return isPath ? inputFiles.adding([request.layout]) : inputFiles
+        Self.isLayoutPath(request.layout) ? inputFiles.adding([request.layout]) : inputFiles
     }
+
+    /// Whether a request's layout is a path to a layout file rather than a name from Layouts/.
+    public static func isLayoutPath(_ layout: String) -> Bool { layout.contains("/") || layout.hasSuffix(".yaml") }
 
     /// The topics a request names, in reading order.
     public func topics(for request: HandoutRequest) throws -> [Topic] {
@@ -87,9 +89,6 @@ public final class HandoutResources: Sendable {
     /// The request's title, else its collection's, else the single topic's, else a general one.
     public func title(for request: HandoutRequest, topics: [Topic]) throws -> String {
         if let title = request.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
-            guard title.count <= 120, !title.contains(where: \.isNewline) else {
-                throw HandoutError("title: use one line of at most 120 characters")
-            }
             return title
         }
         if let id = request.collectionID, let collection = content.collection(id) { return collection.title }

@@ -55,7 +55,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// The format called `name` (any case); `field` says where the name came from, for the error.
     public init(named name: String, field: String) throws {
         guard let format = OutputFormat(rawValue: name.lowercased()) else {
-            throw HandoutError("\(field): not a format; use one of \(Self.names)")
+            throw HandoutError("\(field) must be one of \(Self.names)")
         }
         self = format
     }

@@ -87,6 +87,7 @@ struct FormPage {
         <legend>Format</legend>
         {{#formats}}<div class="option"><input type="radio" id="f-{{name}}" name="format" value="{{name}}"{{#checked}} checked{{/checked}}><label for="f-{{name}}">{{description}}</label></div>
         {{/formats}}
+        <div class="field"><label for="speaking-rate">Speaking rate for MP3 audio (optional, 80 to 250 words a minute)</label><span class="hint" id="h-speaking-rate">Leave it empty for the usual 160; slower suits a listener new to the words.</span><input type="number" id="speaking-rate" name="speaking-rate" min="80" max="250" step="1" inputmode="numeric" aria-describedby="h-speaking-rate"></div>
         </fieldset>
         <fieldset>
         <legend>Print style</legend>

@@ -39,7 +39,10 @@ struct HandoutRoutes<Context: RequestContext> {
                 let built = try await builders.withBuilder { try $0.build(handout) }
                 return Response(
                     status: .ok,
-                    headers: [.contentType: built.format.mediaType, .contentDisposition: "attachment; filename=\"\(form.fileName())\""],
+                    headers: [
+                        .contentType: built.format.mediaType,
+                        .contentDisposition: "attachment; filename=\"\(HandoutForm.fileName(for: handout))\"",
+                    ],
                     body: .init(byteBuffer: ByteBuffer(bytes: built.data)))
             }),
         ]

@@ -9,9 +9,9 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch", abstract: "Build one handout per row of a CSV or JSON Lines manifest.",
         discussion: """
             CSV needs a header row. Columns: output (file name ending with the format's extension), topics (ids \
-            separated by spaces or semicolons) and/or collection, and optionally format (\(OutputFormat.names); \
-            default pdf), layout, body-size, title, date, cover and \
-            personal details (\(PersonalDetails.knownKeys.joined(separator: ", "))). JSON Lines files (.jsonl) \
+            separated by spaces, commas or semicolons) and/or collection, and optionally \
+            \(Manifest.requestColumns.filter { !["output", "topics", "collection"].contains($0) }.joined(separator: ", ")) and \
+            personal details (\(PersonalDetails.knownKeys.joined(separator: ", "))); see docs/request-fields.md. JSON Lines files (.jsonl) \
             hold one object per line with the same keys. A bad row is reported by its line number and the \
             others still build; the exit status is 1 if any row failed. Each row's outcome is appended to \
             results.jsonl (results-K-of-N.jsonl for a shard) in the output folder; see docs/batch.md.
@@ -46,7 +46,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
-        if let date, CalendarDay(date) == nil { throw ValidationError("--date must be \(CalendarDay.requirement)") }
+        if let date, CalendarDay(date) == nil { throw ValidationError(RequestSource(.commandLine).failure(.date).message) }
         if let shards {
             guard case .auto = shard else { throw ValidationError("--shards goes with --shard auto") }
             guard shards >= 1 else { throw ValidationError("--shards must be at least 1") }

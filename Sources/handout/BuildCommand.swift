@@ -21,8 +21,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the file, ending with the format's extension (needed unless --png is given).")
     var output: String?
 
-    @Option(name: .long, help: "The kind of file to write.")
-    var format = OutputFormat.standard
+    @Option(name: .long, help: ArgumentHelp("The kind of file to write: \(OutputFormat.names) (default \(OutputFormat.standard)).", valueName: "format"))
+    var format: String?
 
     @Option(name: .long, help: "The handout's title (default: the collection's or topic's title).")
     var title: String?
@@ -32,14 +32,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var personalOptions: PersonalOptions
 
-    @Option(name: .long, help: "Body text size in points, 12-36, for a reader who asks for a size. Every other size scales with it; the text is reflowed, not scaled.")
-    var bodySize: Double?
+    @Option(name: .long, help: ArgumentHelp("Body text size in points, 12-36, for a reader who asks for a size. Every other size scales with it; the text is reflowed, not scaled.", valueName: "points"))
+    var bodySize: String?
 
     @Option(name: .long, help: ArgumentHelp("Words a minute for --format mp3, 80-250 (default 160).", valueName: "n"))
-    var speakingRate: Int?
+    var speakingRate: String?
 
-    @Option(name: .long, help: "saddle-stitch: booklet sheets to print on both sides; none: the plain pages (a booklet's reading copy). Default: the layout's.")
-    var imposition: Layout.Booklet.Imposition?
+    @Option(name: .long, help: ArgumentHelp("saddle-stitch: booklet sheets to print on both sides; none: the plain pages (a booklet's reading copy). Default: the layout's.", valueName: "saddle-stitch|none"))
+    var imposition: String?
 
     @Option(name: .long, help: ArgumentHelp("Also write a PNG preview of each page into this folder (page-01.png, …).", valueName: "folder"))
     var png: String?
@@ -50,37 +50,38 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
-        guard !topics.isEmpty || collection != nil else {
-            throw ValidationError("name at least one topic or a --collection; `handout topics` lists them")
-        }
         guard output != nil || png != nil else { throw ValidationError("say where to write: -o FILE.pdf, --png FOLDER, or both") }
-        if let output {
-            do { try format.checkFileName(output, field: "-o") } catch { throw ValidationError("\(error)") }
-        }
-        guard png == nil || format == .pdf else { throw ValidationError("--png previews are of the printed pages; leave out --format or use --format pdf") }
-        if let speakingRate {
-            guard format == .mp3 else { throw ValidationError("--speaking-rate is for audio; add --format mp3") }
-            do { try HandoutRequest.checkSpeakingRate(speakingRate, field: "--speaking-rate") } catch { throw ValidationError("\(error)") }
-        }
-        if let date, CalendarDay(date) == nil { throw ValidationError("--date must be \(CalendarDay.requirement)") }
-        if let bodySize, Layout.bodySizeRule.check(bodySize) == nil {
-            throw ValidationError("--body-size must be \(Layout.bodySizeRule.requirement)")
-        }
+        // Every value's form is checked here (a usage error); that the names exist, once the content is loaded.
+        let request: HandoutRequest
+        do { request = try requestBuilder().request(defaultDate: .today()) } catch { throw ValidationError("\(error)") }
+        guard png == nil || request.format == .pdf else { throw ValidationError("--png previews are of the printed pages; leave out --format or use --format pdf") }
         let resolutions = HandoutBuilder.previewResolutions
         guard resolutions.contains(Double(dpi)) else {
             throw ValidationError("--dpi must be \(NumberRule(resolutions).requirement)")
         }
     }
 
+    /// The options mapped onto the request's fields.
+    private func requestBuilder() throws -> HandoutRequestBuilder {
+        var builder = HandoutRequestBuilder(RequestSource(.commandLine))
+        try builder.set(.topics, .list(topics))
+        let texts: [(RequestField, String?)] = [
+            (.output, output), (.collection, collection), (.layout, layout), (.format, format), (.title, title), (.date, date),
+            (.bodySize, bodySize), (.speakingRate, speakingRate), (.imposition, imposition),
+        ]
+        for case let (field, text?) in texts { try builder.set(field, .text(text)) }
+        if let cover = personalOptions.cover { try builder.set(.cover, .flag(cover)) }
+        if let questionsPage = personalOptions.questionsPage { try builder.set(.questionsPage, .flag(questionsPage)) }
+        return builder
+    }
+
     func run() throws {
         let interrupts = Interrupts()
         try reportingErrors {
             let builder = HandoutBuilder(resources: try contentOptions.resources())
-            let request = HandoutRequest(
-                topicIDs: topics, collectionID: collection, layout: layout, title: title,
-                details: try personalOptions.details(), date: date.flatMap(CalendarDay.init) ?? .today(),
-                cover: personalOptions.cover, questionsPage: personalOptions.questionsPage, bodySize: bodySize,
-                imposition: imposition, format: format, speakingRate: speakingRate)
+            var requestBuilder = try requestBuilder()
+            requestBuilder.add(try personalOptions.details())
+            let request = try requestBuilder.request(defaultDate: .today(), resources: builder.resources)
             // The outputs are checked first: never a device, a folder or one of the build's own inputs.
             let inputs = builder.resources.inputFiles(for: request).adding(personalOptions.data.map { [$0] } ?? [])
             let outputURL = output.map { URL(fileURLWithPath: $0) }

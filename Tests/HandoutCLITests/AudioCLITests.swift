@@ -43,8 +43,8 @@ import Testing
         let folder = try Repository.temporaryFolder()
         let cases: [([String], String)] = [
             (["--format", "mp3", "-o", "x.pdf"], "-o must be a file name ending .mp3 for format mp3"),
-            (["--format", "mp3", "-o", "x.mp3", "--speaking-rate", "500"], "--speaking-rate must be 80 to 250 words a minute"),
-            (["-o", "x.pdf", "--speaking-rate", "120"], "--speaking-rate is for audio; add --format mp3"),
+            (["--format", "mp3", "-o", "x.mp3", "--speaking-rate", "500"], "--speaking-rate must be a whole number of words a minute from 80 to 250"),
+            (["-o", "x.pdf", "--speaking-rate", "120"], "--speaking-rate is for audio: --format must be mp3"),
         ]
         for (arguments, message) in cases {
             let result = try handout(["build", "tace"] + arguments, in: folder)
@@ -66,7 +66,7 @@ import Testing
             """.write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
         let result = try handout(["batch", "m.csv", "--out-dir", "out", "--date", "2026-11-23"], in: folder)
         #expect(result.status == 1)
-        #expect(result.errors.contains("m.csv:3: 'speaking-rate' must be 80 to 250 words a minute\n"), "\(result.errors)")
+        #expect(result.errors.contains("m.csv:3: 'speaking-rate' must be a whole number of words a minute from 80 to 250\n"), "\(result.errors)")
         let written = Set(try FileManager.default.contentsOfDirectory(atPath: output.path))
         #expect(written.isSuperset(of: ["sirt.mp3", "sirt.pdf"]) && !written.contains("slow.mp3"))
         #expect(try probe(output.appendingPathComponent("sirt.mp3")).chapters.count == 4)

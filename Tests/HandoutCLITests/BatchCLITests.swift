@@ -29,7 +29,7 @@ import Testing
 
         let first = try handout(batch + ["--shards", "2"], environment: ["JOB_COMPLETION_INDEX": "0"])
         #expect(first.status == 1, "row 4 (c.pdf) fails")
-        #expect(first.errors.contains("m.csv:4: ") && first.errors.contains("topics: item 1 is not a topic id"))
+        #expect(first.errors.contains("m.csv:4: ") && first.errors.contains("'topics': item 1 is not a topic id"))
         #expect(first.output.contains("1 of 2 leaflets built, 1 failed"))
         #expect(first.output.contains("/out/results-1-of-2.jsonl\n"))
 

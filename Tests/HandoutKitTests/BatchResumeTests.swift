@@ -134,7 +134,7 @@ import Testing
 
         let second = try run(shard: BatchShard(index: 2, count: 2))
         #expect(second.entries.map(\.line) == [3, 5, 7, 9])
-        #expect(second.entries.last?.error?.contains("topics: item 1 is not a topic id") == true)
+        #expect(second.entries.last?.error?.contains("'topics': item 1 is not a topic id") == true)
         report = try BatchReport(manifest: Manifest(manifest, name: "m.csv"), outputFolder: folder)
         #expect(report.built == 6 && report.failedLines == [8, 9] && report.missingLines.isEmpty)
         #expect(report.resultsFiles.map(\.lastPathComponent).sorted() == ["results-1-of-2.jsonl", "results-2-of-2.jsonl"])

@@ -58,8 +58,8 @@ import Testing
         let csv = "output,topics,layout,patient.name,body-size\nx.pdf,\(Self.secret),\(Self.secret),Ann,\nx2.pdf,tace,\(Self.secret),Ann,\ny.pdf,tace,standard,Ann,1e19\n"
         let (_, _, failures) = try run(csv)
         #expect(failures.count == 3)
-        #expect(failures[0].hasPrefix("m.csv:2: topics: items 1, 2 are not topic ids"))
-        #expect(failures[1].hasPrefix("m.csv:3: layout: not the name of a layout"))
+        #expect(failures[0].hasPrefix("m.csv:2: 'topics': items 1, 2 are not topic ids"))
+        #expect(failures[1].hasPrefix("m.csv:3: 'layout' must be the name of a layout"))
         #expect(failures[2] == "m.csv:4: 'body-size' must be a number of points from 12 to 36")
         #expect(failures.allSatisfy { !$0.contains("Zebedee") && !$0.contains("Quartermain") && !$0.contains("1e19") })
     }

@@ -107,8 +107,8 @@ import Testing
         #expect(rows.map(\.line) == Array(1...9))
         #expect(rows.map(\.problem) == [
             nil, "not a JSON object of text values (\"key\": \"value\")", "not valid JSON", nil,
-            "a key that is not a column; known keys are \((Manifest.requestColumns + PersonalDetails.knownKeys).joined(separator: ", "))",
-            "'topics' must be text", "'body-size' must be a number of points from 12 to 36", nil, "not valid UTF-8 text",
+            "an unknown field; the fields are \((Manifest.requestColumns + PersonalDetails.knownKeys).joined(separator: ", "))",
+            "'topics' must be topic ids, separated by spaces, commas or semicolons", "'body-size' must be a number of points from 12 to 36", nil, "not valid UTF-8 text",
         ])
         #expect(rows[0].fields["cover"] == "yes" && rows[0].output == "a.pdf")
         #expect(rows[7].fields["cover"] == "no" && rows[7].fields["title"] == nil)

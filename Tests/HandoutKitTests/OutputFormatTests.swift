@@ -8,7 +8,7 @@ import Testing
 @Suite struct OutputFormatTests {
     @Test func namesAreReadInAnyCaseAndUnknownOnesListTheChoices() throws {
         #expect(try OutputFormat(named: "PDF", field: "--format") == .pdf)
-        #expect(throws: HandoutError("m.csv:3: 'format': not a format; use one of \(OutputFormat.names)")) {
+        #expect(throws: HandoutError("m.csv:3: 'format' must be one of \(OutputFormat.names)")) {
             try OutputFormat(named: "docx", field: "m.csv:3: 'format'")
         }
         #expect(OutputFormat.names.split(separator: ",").count == OutputFormat.allCases.count)
@@ -34,7 +34,7 @@ import Testing
     @Test func aManifestRowsFormatAndOutputMustAgree() throws {
         let rows = try Manifest.csvRows(Array("output,topics,format\na.pdf,tace,docx\nb.txt,tace,pdf\nc.pdf,tace,PDF\n".utf8), file: "m.csv")
         let date = CalendarDay("2026-11-23")!
-        #expect(throws: HandoutError("m.csv:2: 'format': not a format; use one of \(OutputFormat.names)")) {
+        #expect(throws: HandoutError("m.csv:2: 'format' must be one of \(OutputFormat.names)")) {
             try rows[0].request(file: "m.csv", defaultDate: date)
         }
         #expect(throws: HandoutError("m.csv:3: 'output' must be a file name ending .pdf for format pdf")) {

@@ -152,7 +152,7 @@ private final class BatchWork: @unchecked Sendable {
         do {
             if let problem = row.problem { throw HandoutError(problem) }
             if let first = queued.firstLineWithSameOutput { throw HandoutError("the same output file as line \(first)") }
-            let request = try row.request(file: file, defaultDate: runner.defaultDate)
+            let request = try row.request(file: file, defaultDate: runner.defaultDate, resources: runner.resources)
             let target = runner.outputFolder.appendingPathComponent(row.output)
             if let resume, let existing = FileManager.default.contents(atPath: target.path) {
                 let sha256 = SHA256Digest.hex(of: existing)

@@ -44,17 +44,15 @@ public struct ManifestRow: Sendable {
 /// A batch manifest: CSV with a header row, or JSON Lines (one object per line), read row by
 /// row as it is needed, so a manifest of any length takes little memory.
 ///
-/// Columns: `output` (a file name ending with the format's extension), `topics` (ids separated
-/// by spaces or semicolons) and/or `collection`, optionally `format` (``OutputFormat``, default
-/// pdf), `speaking-rate` (words a minute, for mp3), `layout`, `body-size`, `title`, `date`, `cover`, and any personal detail key
-/// (patient.name, clinic.phone, …).
+/// Columns: the fields ``RequestField`` names for ``RequestFrontEnd/manifest`` (docs/request-fields.md)
+/// and any personal detail key (patient.name, clinic.phone, …).
 public struct Manifest: Sendable {
     public let url: URL
     /// The manifest's name, for messages.
     public let file: String
 
-    /// Columns that are not personal details.
-    public static let requestColumns = ["output", "format", "topics", "collection", "layout", "body-size", "speaking-rate", "title", "date", "cover"]
+    /// Columns that are not personal details (see ``RequestField``).
+    public static let requestColumns = RequestField.allCases.filter { $0 != .details }.compactMap { $0.name(in: .manifest) }
 
     /// The manifest at `url`, read as JSON Lines when it ends in .jsonl or .ndjson, else as CSV;
     /// `name` is how messages refer to it.
@@ -143,32 +141,27 @@ public struct Manifest: Sendable {
         }
     }
 
-    /// The fields of one JSON Lines object: text as it is, numbers written out, `cover` as true or
-    /// false, `topics` also as a list of ids, null as absent. Problems name the rule, not the value.
+    /// The fields of one JSON Lines object, as text (``RequestValue``): numbers written out, `cover`
+    /// as yes or no, `topics` also as a list of ids, null as absent. Problems name the rule, not the value.
     private static func jsonFields(_ line: Data) throws -> [String: String] {
         func problem(_ reason: String) -> RowProblem { RowProblem(reason: reason) }
         guard String(validating: line, as: UTF8.self) != nil else { throw problem("not valid UTF-8 text") }
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(line)) else {
+        guard let object = try? JSONDecoder().decode([String: RequestValue].self, from: Data(line)) else {
             throw problem(
                 (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil
                     ? "not valid JSON" : "not a JSON object of text values (\"key\": \"value\")")
         }
-        let known = requestColumns + PersonalDetails.knownKeys
-        guard object.keys.allSatisfy(known.contains) else {
-            throw problem("a key that is not a column; known keys are \(known.joined(separator: ", "))")
+        let source = RequestSource(.manifest)
+        guard object.keys.allSatisfy({ requestColumns.contains($0) || PersonalDetails.knownKeys.contains($0) }) else {
+            throw problem(HandoutRequestBuilder(source).unknownField().message)
         }
         var fields: [String: String] = [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
-            switch (key, value) {
-            case (_, .null): continue
-            case let (_, .text(text)): fields[key] = text
-            case let ("cover", .flag(flag)): fields[key] = flag ? "yes" : "no"
-            case ("cover", _): throw problem("'cover' must be true or false")
-            case let ("topics", .list(ids)): fields[key] = ids.joined(separator: " ")
-            case let (_, .number(number)) where key != "topics": fields[key] = NumberRule.written(number)
-            case ("body-size", _): throw problem("'body-size' must be \(Layout.bodySizeRule.requirement)")
-            default: throw problem("'\(key)' must be text")
+            let field = RequestField(named: key, in: .manifest)
+            guard let text = value.text(for: field, in: .manifest) else {
+                throw problem(field.map { source.failure($0).message } ?? "'\(key)': expected text")
             }
+            fields[key] = text
         }
         guard fields["output"] != nil else { throw problem("the 'output' key is missing") }
         return fields
@@ -187,34 +180,6 @@ public struct Manifest: Sendable {
         var row = row
         row.output = row.fields["output"]?.trimmingCharacters(in: .whitespaces) ?? ""
         return row
-    }
-}
-
-/// One value of a JSON Lines object, of the types a manifest allows.
-private enum JSONValue: Decodable {
-    case text(String)
-    case number(Double)
-    case flag(Bool)
-    case list([String])
-    case null
-    /// An object, or a list of anything but text.
-    case other
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let flag = try? container.decode(Bool.self) {
-            self = .flag(flag)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let text = try? container.decode(String.self) {
-            self = .text(text)
-        } else if let list = try? container.decode([String].self) {
-            self = .list(list)
-        } else {
-            self = .other
-        }
     }
 }
 

@@ -1,4 +1,0 @@
-import ArgumentParser
-import Document
-
-extension Layout.Booklet.Imposition: ExpressibleByArgument {}

@@ -1,4 +1,0 @@
-import ArgumentParser
-import HandoutKit
-
-extension OutputFormat: ExpressibleByArgument {}
