@@ -11,6 +11,6 @@ runFuzzer { data, count in
     let url = folder.appendingPathComponent(first & 1 == 0 ? "manifest.csv" : "manifest.jsonl")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     guard (try? Data(input.dropFirst()).write(to: url)) != nil else { return 0 }
-    _ = try? Manifest.load(url, name: url.lastPathComponent)
+    _ = try? Manifest(url, name: url.lastPathComponent).forEachRow { _ in }
     return 0
 }
