@@ -18,7 +18,12 @@ public final class SVGImage {
             guard !registeredFolders.contains(folder) else { return }
             registeredFolders.insert(folder)
             let config = fonts ?? FcConfigCreate()
-            _ = FcConfigAppFontAddDir(config, folder)
+            // File by file: adding a whole folder would try to write a fontconfig cache, which a
+            // configuration of our own has nowhere to put (fontconfig then complains on stderr).
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names.sorted() where [".ttf", ".otf"].contains(where: name.lowercased().hasSuffix) {
+                _ = FcConfigAppFontAddFile(config, (folder as NSString).appendingPathComponent(name))
+            }
             if fonts == nil {
                 fonts = config
                 _ = FcConfigSetCurrent(config)
