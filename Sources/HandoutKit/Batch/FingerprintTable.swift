@@ -46,8 +46,8 @@ struct FingerprintTable {
 }
 
 /// One segment of a ``FingerprintTable``: open addressing with linear probing, where the key 0
-/// marks an empty slot. It grows by half when four fifths are full, so it is never more than a
-/// third larger than needed.
+/// marks an empty slot. It grows by half when four fifths are full, so it keeps between 1.25 and
+/// about 1.9 slots a fingerprint.
 private struct FingerprintSegment {
     private var keys: [UInt64]
     private var values: [UInt32]
