@@ -21,10 +21,19 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
     /// How a date must be written, for messages that name the field and never echo its value.
     public static let requirement = "a date written YYYY-MM-DD, such as 2026-11-23"
 
-    /// Today in UTC.
+    /// Today in UTC, from the C library's clock and calendar (Foundation's Calendar would load
+    /// ICU's time-zone data into every run for this one date).
     public static func today() -> CalendarDay {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDay(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    private init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
@@ -44,6 +53,18 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
     /// Welsh, "23 listopada 2026" in Polish. Day, month name and year come from Foundation's
     /// locale data (CLDR), always in the Gregorian calendar, whatever the language's own.
     public func longForm(in language: LanguageTag) -> String {
+        if language == .british { return "\(day) \(Self.britishMonths[month - 1]) \(year)" }
+        return cldrLongForm(in: language)
+    }
+
+    /// British English month names. en-GB, the default language, writes its dates without ICU,
+    /// whose locale and time-zone data would otherwise be paged into every build and batch; a
+    /// test checks these against CLDR.
+    private static let britishMonths = ["January", "February", "March", "April", "May", "June", "July",
+                                        "August", "September", "October", "November", "December"]
+
+    /// The long form from Foundation's locale data (CLDR, through ICU).
+    func cldrLongForm(in language: LanguageTag) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Self.utc
         let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!

@@ -117,3 +117,12 @@ import Testing
         #expect(hyphenation.points("chemoembolisation", language: "en-GB") == hyphenation.points("chemoembolisation"))
     }
 }
+
+@Suite("Language scripts")
+struct LanguageScriptsTests {
+    @Test("The default language's script, known without asking ICU, is the one CLDR gives")
+    func britishScriptMatchesCLDR() {
+        #expect(LanguageScripts.scripts(of: LanguageTag.british.value) == LanguageScripts.likelyScripts(of: LanguageTag.british.value))
+        #expect(LanguageScripts.scripts(of: "ur") == [HB_SCRIPT_ARABIC.rawValue])
+    }
+}

@@ -1,4 +1,5 @@
 import CHarfBuzz
+import Document
 import Foundation
 import Synchronization
 
@@ -16,8 +17,22 @@ import Synchronization
 /// (digits, punctuation, spaces) are never tagged, and neither is anything in a language whose
 /// script is unknown.
 enum LanguageScripts {
-    /// The scripts a language is written in, by tag, as found so far.
-    private static let known = Mutex<[String: Set<UInt32>]>([:])
+    /// The scripts a language is written in, by tag, as found so far. It starts with en-GB, the
+    /// default language, so that English handouts never page in ICU's locale data for this one
+    /// answer (a test checks it against CLDR).
+    private static let known = Mutex<[String: Set<UInt32>]>([LanguageTag.british.value: [HB_SCRIPT_LATIN.rawValue]])
+
+    /// The scripts of `language` from CLDR's likely subtags, asked afresh.
+    static func likelyScripts(of language: String) -> Set<UInt32> {
+        var scripts = Set<UInt32>()
+        if let code = Locale.Language(identifier: language).script?.identifier {
+            for name in combined[code] ?? [code] {
+                let script = hb_script_from_string(name, -1)
+                if script != HB_SCRIPT_UNKNOWN, script != HB_SCRIPT_INVALID { scripts.insert(script.rawValue) }
+            }
+        }
+        return scripts
+    }
 
     /// Likely scripts (ISO 15924) that stand for several scripts HarfBuzz tells apart.
     private static let combined: [String: [String]] = [
@@ -27,13 +42,7 @@ enum LanguageScripts {
     /// The `hb_script_t` values `language` (a BCP 47 tag) is written in; empty when unknown.
     static func scripts(of language: String) -> Set<UInt32> {
         if let found = known.withLock({ $0[language] }) { return found }
-        var scripts = Set<UInt32>()
-        if let code = Locale.Language(identifier: language).script?.identifier {
-            for name in combined[code] ?? [code] {
-                let script = hb_script_from_string(name, -1)
-                if script != HB_SCRIPT_UNKNOWN, script != HB_SCRIPT_INVALID { scripts.insert(script.rawValue) }
-            }
-        }
+        let scripts = likelyScripts(of: language)
         known.withLock { $0[language] = scripts }
         return scripts
     }
