@@ -63,15 +63,14 @@ public struct BatchRunner: Sendable {
         }
         var readError: (any Error)?
         do {
-            var names = FingerprintTable()
+            var names = try RepeatedOutputs(of: manifest, shouldStop: shouldStop)
             var ordinal = 0
             try manifest.forEachRow { row in
                 defer { ordinal += 1 }
                 if shouldStop() { throw BatchStopped() }
-                // A row that could not be read has no output name to share with another.
-                let earlier = row.problem != nil ? nil : names.insert(Fingerprint.of(row.output), value: UInt32(clamping: row.line))
+                let earlier = names.earlierLine(for: row)
                 guard shard?.contains(ordinal: ordinal) ?? true else { return }
-                queue.put(QueuedRow(row: row, firstLineWithSameOutput: earlier.map(Int.init)))
+                queue.put(QueuedRow(row: row, firstLineWithSameOutput: earlier))
             }
         } catch is BatchStopped {
         } catch {
@@ -196,4 +195,4 @@ private struct PartialFolder {
 }
 
 /// Thrown to stop reading the manifest when the run is stopped.
-private struct BatchStopped: Error {}
+struct BatchStopped: Error {}

@@ -1,6 +1,6 @@
 /// A compact hash table from 64-bit fingerprints to 32-bit numbers, for facts about every row
-/// of a manifest of any length (which line first used an output name; which builds are on
-/// record) in 12 bytes a slot, where a Dictionary of strings would take a hundred or more.
+/// of a manifest of any length (which builds are on record; each row's outcome in a report) in
+/// 12 bytes a slot, where a Dictionary of strings would take a hundred or more.
 ///
 /// The table is 64 segments, chosen by a fingerprint's top six bits, each growing on its own:
 /// a growing segment holds its old and new slots at once, so growth costs a 64th of the table
