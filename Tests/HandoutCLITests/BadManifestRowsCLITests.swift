@@ -48,11 +48,14 @@ import Testing
         try expectRowsSkipped(2...4, byBatchOf: Data((lines.joined(separator: "\n") + "\n").utf8), named: "m.jsonl")
     }
 
-    @Test func jsonLinesWithCRLFLineEndsBuildEveryRow() throws {
-        let text = #"{"output": "a.pdf", "topics": "tace"}"# + "\r\n" + #"{"output": "b.pdf", "topics": "sirt"}"# + "\r\n"
-        let (result, folder) = try batch(Data(text.utf8), named: "m.jsonl")
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(try built(in: folder) == ["a.pdf", "b.pdf"])
+    @Test func jsonLinesWithCRLFOrCRLineEndsAreReadLineByLine() throws {
+        let rows = [#"{"output": "a.pdf", "topics": "tace"}"#, "[2]", #"{"output": "c.pdf", "topics": "sirt"}"#]
+        for ending in ["\r\n", "\r"] {
+            let (result, folder) = try batch(Data((rows.joined(separator: ending) + ending).utf8), named: "m.jsonl")
+            #expect(result.status == 1 && result.output.contains("2 of 3 leaflets built, 1 failed"), "\(result.output)")
+            #expect(result.errors.contains("m.jsonl:2: not a JSON object"), "\(result.errors)")
+            #expect(try built(in: folder) == ["a.pdf", "c.pdf"])
+        }
     }
 
     @Test func aCoverGivenAsJSONTrueOrFalseIsTaken() throws {
