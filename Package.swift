@@ -106,7 +106,7 @@ let package = Package(
         // How many times faster than real time the full booklet is read aloud (Benchmarks/speech.sh).
         .executableTarget(name: "speech", dependencies: ["Speech", "Document"], path: "Benchmarks/Speech"),
 
-        .target(name: "HandoutTestSupport", path: "Tests/Support"),
+        .target(name: "HandoutTestSupport", dependencies: ["HandoutKit"], path: "Tests/Support"),
         .testTarget(name: "CairoTests", dependencies: ["Cairo", "HandoutTestSupport"]),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "CachingTests", dependencies: ["Caching"]),

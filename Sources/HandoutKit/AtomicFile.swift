@@ -35,10 +35,8 @@ public final class StagedFiles {
         try inputs.checkWritable(url)
         let folder = temporaryFolder ?? url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".handout-\(UUID().uuidString).tmp").path
-        TemporaryFiles.shared.register(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let descriptor = TemporaryFiles.shared.create(temporary)
         guard descriptor >= 0 else {
-            TemporaryFiles.shared.remove(temporary)
             throw HandoutError("\(folder.path): cannot write there (missing folder or no permission)")
         }
         let written = data.withUnsafeBytes { writeAll($0, to: descriptor) } && fsync(descriptor) == 0
@@ -92,8 +90,15 @@ public final class TemporaryFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
 
-    /// Notes `path` before it is created.
-    func register(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+    /// Creates `path` for writing (it must not exist yet) and notes it, both under the lock, so
+    /// that no file is made after an interrupt's clean-up has run; the descriptor, or -1.
+    func create(_ path: String) -> Int32 {
+        lock.withLock {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { paths.insert(path) }
+            return descriptor
+        }
+    }
 
     /// Forgets `path`: it has been renamed into place.
     func forget(_ path: String) { lock.withLock { _ = paths.remove(path) } }
@@ -104,13 +109,11 @@ public final class TemporaryFiles: @unchecked Sendable {
         forget(path)
     }
 
-    /// Deletes every temporary file being written; returns how many there were.
-    @discardableResult
-    public func removeAll() -> Int {
-        lock.withLock {
-            for path in paths { unlink(path) }
-            defer { paths = [] }
-            return paths.count
-        }
+    /// Deletes every temporary file being written and keeps the lock for good, so that no thread
+    /// still building can make another one: only for a process about to end.
+    public func removeAllForExit() {
+        lock.lock()
+        for path in paths { unlink(path) }
+        paths = []
     }
 }

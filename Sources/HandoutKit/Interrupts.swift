@@ -39,7 +39,7 @@ public final class Interrupts: @unchecked Sendable {
 
     /// Removes every temporary file being written and ends the process as `number` would have.
     public static func end(_ number: Int32) -> Never {
-        TemporaryFiles.shared.removeAll()
+        TemporaryFiles.shared.removeAllForExit()
         _exit(128 + number)
     }
 }

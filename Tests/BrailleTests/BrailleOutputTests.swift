@@ -16,9 +16,7 @@ import Testing
     }
 
     func brf(_ request: HandoutRequest) throws -> (pages: BRFPages, handout: Handout) {
-        var request = request
-        request.format = .brf
-        let built = try builder.build(request)
+        let built = try builder.build(request, as: .brf)
         #expect(built.format == .brf)
         let pages = BRFPages(built.data)
         #expect(built.pageCount == pages.pages.count)

@@ -15,9 +15,7 @@ import Testing
     }
 
     func html(_ request: HandoutRequest) throws -> (text: String, file: URL) {
-        var request = request
-        request.format = .html
-        let built = try builder.build(request)
+        let built = try builder.build(request, as: .html)
         #expect(built.format == .html)
         let file = try Repository.temporaryFolder().appendingPathComponent("handout.html")
         try built.data.write(to: file)

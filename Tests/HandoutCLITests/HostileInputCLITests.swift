@@ -120,6 +120,37 @@ import Testing
         }
     }
 
+    /// Markdown nested far deeper than a handout prints once crashed `check` and every `build`,
+    /// whichever topics it asked for: each is now an error naming the topic's file and line.
+    @Test func markdownNestedThousandsDeepIsAnErrorNamingItsFileNeverACrash() throws {
+        let content = try contentCopy()
+        let bodies = [
+            "tace": String(repeating: "*", count: 50_000) + "x" + String(repeating: "*", count: 50_000),
+            "sirt": String(repeating: ">", count: 10_000) + " deep",
+            "ascites": String(repeating: "- ", count: 10_000) + "deep",
+            "jaundice-and-itching": String(repeating: "*a ", count: 20_000) + "b" + String(repeating: " a*", count: 20_000),
+        ]
+        for (id, body) in bodies {
+            let file = content.appendingPathComponent("topics/\(id).md")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let frontMatterEnd = try #require(text.range(of: "\n---\n"))
+            try Data((text[..<frontMatterEnd.upperBound] + "Fine.\n\n" + body + "\n").utf8).write(to: file)
+        }
+        let check = try handout(["check", "--content", content.path])
+        let build = try handout(["build", "symptoms", "--content", content.path, "-o", "never.pdf"], in: try Repository.temporaryFolder())
+        // `check` prints its findings on standard output; `build` its errors on standard error.
+        for (result, printed) in [(check, check.output), (build, build.errors)] {
+            #expect(result.status == 1, "\(printed.suffix(300))")
+            for id in bodies.keys { #expect(printed.contains("topics/\(id).md:"), "\(id): \(printed.suffix(600))") }
+        }
+        for rule in [
+            "a run of 50000 '*' characters", "callouts (>) are nested more than 3 deep", "lists can be nested at most 3 levels deep",
+            "emphasis and links are nested more than 6 deep",
+        ] {
+            #expect(check.output.contains(rule), "\(rule)")
+        }
+    }
+
     @Test func usageErrorsExitWith64AsTheDocumentationSays() throws {
         for arguments in [["build"], ["build", "tace", "--body-size", "1e19", "-o", "x.pdf"], ["frobnicate"]] {
             #expect(try handout(arguments).status == 64, "\(arguments)")

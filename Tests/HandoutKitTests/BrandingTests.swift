@@ -88,9 +88,8 @@ import Testing
     }
 
     @Test func theHTMLHasTheLogoARealTableAndTheAboutSection() throws {
-        var request = HandoutRequest(topicIDs: ["deciding-about-treatment", "what-is-secondary-liver-cancer"], date: date)
-        request.format = .html
-        let html = String(decoding: try builder.build(request).data, as: UTF8.self)
+        let request = HandoutRequest(topicIDs: ["deciding-about-treatment", "what-is-secondary-liver-cancer"], date: date)
+        let html = String(decoding: try builder.build(request, as: .html).data, as: UTF8.self)
         #expect(html.contains("alt=\"Kestrelbrook Hospitals\""))
         #expect(html.contains("<table>") && html.contains("<th scope=\"col\">Treatment</th>"))
         #expect(html.contains("<figure>") && html.contains("<figcaption>Your liver sits under your ribs"))

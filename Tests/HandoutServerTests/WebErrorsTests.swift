@@ -46,6 +46,21 @@ import Testing
         }
     }
 
+    /// One unauthenticated address with a huge number once stopped the process for everyone.
+    @Test func aHugeNumberInAPreviewAddressIs400AndTheServiceGoesOn() async throws {
+        try await app().test(.router) { client in
+            for query in ["topics=tace&body-size=1e19", "topics=tace&layout=large-print&body-size=1e308"] {
+                try await client.execute(uri: "/preview?\(query)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    #expect(String(buffer: response.body).contains("a number of points from 12 to 36"), "\(query)")
+                }
+            }
+            try await client.execute(uri: "/preview?topics=tace", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "image/png")
+            }
+        }
+    }
+
     @Test func anUnexpectedFailureSaysOnlyThatTheHandoutCouldNotBeMade() async throws {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ErrorResponseMiddleware(formPage: FormPage(resources: resources), maximumBodyBytes: 1024, allowedMethods: [:]))

@@ -121,16 +121,13 @@ public struct Manifest: Sendable {
         return rows
     }
 
-    /// Reads JSON Lines from `pieces` of whole lines: one object per line, LF or CRLF line ends,
-    /// blank lines skipped.
+    /// Reads JSON Lines from `pieces` of whole lines: one object per line, LF, CRLF or CR line
+    /// ends, blank lines skipped.
     static func forEachJSONLinesRow(_ pieces: some Sequence<Data>, file: String, _ body: (ManifestRow) throws -> Void) throws {
         var index = -1
         for piece in pieces {
-            var lines = piece.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            if piece.last == UInt8(ascii: "\n") { lines.removeLast() }
-            for line in lines {
+            for text in lines(of: piece) {
                 index += 1
-                let text = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
                 guard text.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { continue }
                 do {
                     try body(withOutput(ManifestRow(line: index + 1, output: "", fields: try jsonFields(text))))
@@ -139,6 +136,29 @@ public struct Manifest: Sendable {
                 }
             }
         }
+    }
+
+    /// The lines of `piece` without their ends: a line feed, a carriage return, or the two together
+    /// count as one end (JSON text holds neither raw, so neither can be inside an object). A piece
+    /// of ``LineChunks`` never splits a CRLF pair, so no line is split across pieces.
+    private static func lines(of piece: Data) -> [Data.SubSequence] {
+        let (newline, carriageReturn) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
+        var lines: [Data.SubSequence] = []
+        var start = piece.startIndex
+        var index = piece.startIndex
+        while index < piece.endIndex {
+            let byte = piece[index]
+            guard byte == newline || byte == carriageReturn else {
+                index += 1
+                continue
+            }
+            lines.append(piece[start..<index])
+            index += 1
+            if byte == carriageReturn, index < piece.endIndex, piece[index] == newline { index += 1 }
+            start = index
+        }
+        if start < piece.endIndex { lines.append(piece[start..<piece.endIndex]) }
+        return lines
     }
 
     /// The fields of one JSON Lines object, as text (``RequestValue``): numbers written out, `cover`
