@@ -49,9 +49,10 @@ struct LouisTable: Sendable {
         let key = TranslationKey(tableList: tableList, text: Array(text.utf8), emphasis: emphasis.map(\.rawValue))
         return Self.lock.withLock {
             if let known = Self.translations[key] { return known }
+            guard let louis = LouisLibrary.functions else { return nil }
             let input = text.unicodeScalars.map { widechar($0.value) }
-            let typeforms = emphasis.isEmpty ? nil : Self.typeforms(emphasis, tableList: tableList)
-            guard let translation = Self.translate(input, tableList: tableList, mode: 0, typeforms: typeforms) else { return nil }
+            let typeforms = emphasis.isEmpty ? nil : Self.typeforms(emphasis, tableList: tableList, louis)
+            guard let translation = Self.translate(input, tableList: tableList, mode: 0, typeforms: typeforms, louis) else { return nil }
             if Self.translations.count >= Self.cacheLimit { Self.translations.removeAll(keepingCapacity: true) }
             Self.translations[key] = translation
             return translation
@@ -62,12 +63,13 @@ struct LouisTable: Sendable {
     /// an escaped code), or nil when every one translates.
     func firstUntranslatable(in text: String) -> Unicode.Scalar? {
         Self.lock.withLock {
+            guard let louis = LouisLibrary.functions else { return nil }
             var known = Self.translatable[tableList, default: []]
             defer { Self.translatable[tableList] = known }
             for scalar in text.unicodeScalars where !known.contains(scalar.value) {
                 let input = [widechar(scalar.value)]
-                let plain = Self.translate(input, tableList: tableList, mode: 0)
-                let strict = Self.translate(input, tableList: tableList, mode: Int32(noUndefined.rawValue))
+                let plain = Self.translate(input, tableList: tableList, mode: 0, louis)
+                let strict = Self.translate(input, tableList: tableList, mode: Int32(noUndefined.rawValue), louis)
                 guard plain == strict else { return scalar }
                 known.insert(scalar.value)
             }
@@ -77,14 +79,16 @@ struct LouisTable: Sendable {
 
     /// liblouis's typeform for each emphasis, from the table's own emphasis classes `bold` and
     /// `italic` (0 where the table has none). Called under `lock`.
-    private static func typeforms(_ emphasis: [BrailleEmphasis], tableList: String) -> [formtype] {
-        let bold = lou_getTypeformForEmphClass(tableList, EMPH_NAME_BOLD)
-        let italic = lou_getTypeformForEmphClass(tableList, EMPH_NAME_ITALIC)
+    private static func typeforms(_ emphasis: [BrailleEmphasis], tableList: String, _ louis: handout_louis) -> [formtype] {
+        let bold = louis.lou_getTypeformForEmphClass(tableList, EMPH_NAME_BOLD)
+        let italic = louis.lou_getTypeformForEmphClass(tableList, EMPH_NAME_ITALIC)
         return emphasis.map { ($0.contains(.bold) ? bold : 0) | ($0.contains(.italic) ? italic : 0) }
     }
 
     /// One lou_translate call, growing the output buffer until the whole input fits.
-    private static func translate(_ input: [widechar], tableList: String, mode: Int32, typeforms: [formtype]? = nil) -> Translation? {
+    private static func translate(
+        _ input: [widechar], tableList: String, mode: Int32, typeforms: [formtype]? = nil, _ louis: handout_louis
+    ) -> Translation? {
         guard !input.isEmpty else { return Translation(cells: [], sources: []) }
         var capacity = input.count * 4 + 16
         while true {
@@ -96,7 +100,7 @@ struct LouisTable: Sendable {
             // so each call gets a fresh copy as long as the output buffer.
             var typeform = typeforms.map { $0 + [formtype](repeating: 0, count: max(0, capacity - $0.count)) } ?? []
             let succeeded = typeform.withUnsafeMutableBufferPointer { typeform in
-                lou_translate(
+                louis.lou_translate(
                     tableList, input, &inputLength, &output, &outputLength, typeforms == nil ? nil : typeform.baseAddress, nil, nil,
                     &sources, nil, mode)
             }
@@ -120,10 +124,11 @@ extension LouisTable {
         let input = brf.unicodeScalars.map { widechar($0.value) }
         guard !input.isEmpty else { return "" }
         return Self.lock.withLock {
+            guard let louis = LouisLibrary.functions else { return nil }
             var inputLength = Int32(input.count)
             var output = [widechar](repeating: 0, count: input.count * 8 + 16)
             var outputLength = Int32(output.count)
-            guard lou_backTranslateString(tableList, input, &inputLength, &output, &outputLength, nil, nil, 0) == 1 else { return nil }
+            guard louis.lou_backTranslateString(tableList, input, &inputLength, &output, &outputLength, nil, nil, 0) == 1 else { return nil }
             return String(String.UnicodeScalarView(output.prefix(Int(outputLength)).compactMap { Unicode.Scalar(UInt32($0)) }))
         }
     }

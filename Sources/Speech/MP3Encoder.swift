@@ -13,29 +13,32 @@ final class MP3Encoder {
     /// LAME's algorithm quality, 0 (best, slowest) to 9; 5 is its own default and quick.
     static let quality: Int32 = 5
 
+    private let api: handout_lame
     private let lame: OpaquePointer
     private(set) var mp3 = Data()
     private var buffer: [UInt8] = []
 
     init(sampleRate: Int) throws {
-        guard let lame = lame_init() else { throw SpeechError("LAME could not start an encoder") }
+        let api = try SpeechLibraries.lame.get()
+        self.api = api
+        guard let lame = api.lame_init() else { throw SpeechError("LAME could not start an encoder") }
         self.lame = lame
-        lame_set_num_channels(lame, 1)
-        lame_set_mode(lame, MONO)
-        lame_set_in_samplerate(lame, Int32(sampleRate))
-        lame_set_out_samplerate(lame, Int32(sampleRate))
-        lame_set_VBR(lame, vbr_default)
-        lame_set_VBR_quality(lame, Self.vbrQuality)
-        lame_set_quality(lame, Self.quality)
-        lame_set_write_id3tag_automatic(lame, 0)
-        lame_set_bWriteVbrTag(lame, 1)
-        guard lame_init_params(lame) >= 0 else {
-            lame_close(lame)
+        _ = api.lame_set_num_channels(lame, 1)
+        _ = api.lame_set_mode(lame, MONO)
+        _ = api.lame_set_in_samplerate(lame, Int32(sampleRate))
+        _ = api.lame_set_out_samplerate(lame, Int32(sampleRate))
+        _ = api.lame_set_VBR(lame, vbr_default)
+        _ = api.lame_set_VBR_quality(lame, Self.vbrQuality)
+        _ = api.lame_set_quality(lame, Self.quality)
+        _ = api.lame_set_write_id3tag_automatic(lame, 0)
+        _ = api.lame_set_bWriteVbrTag(lame, 1)
+        guard api.lame_init_params(lame) >= 0 else {
+            _ = api.lame_close(lame)
             throw SpeechError("LAME cannot encode \(sampleRate) Hz mono")
         }
     }
 
-    deinit { lame_close(lame) }
+    deinit { _ = api.lame_close(lame) }
 
     /// Encodes `samples`, appending whatever MP3 frames are complete.
     func encode(_ samples: UnsafeBufferPointer<Int16>) throws {
@@ -43,7 +46,7 @@ final class MP3Encoder {
         let needed = samples.count * 5 / 4 + 7_200
         if buffer.count < needed { buffer = [UInt8](repeating: 0, count: needed) }
         let written = buffer.withUnsafeMutableBufferPointer { output in
-            lame_encode_buffer(lame, start, start, Int32(samples.count), output.baseAddress, Int32(output.count))
+            api.lame_encode_buffer(lame, start, start, Int32(samples.count), output.baseAddress, Int32(output.count))
         }
         try append(written, "encoding")
     }
@@ -63,10 +66,10 @@ final class MP3Encoder {
     /// Flushes the last frames and puts the final Info frame over LAME's placeholder: the MP3.
     func finish() throws -> Data {
         if buffer.count < 7_200 { buffer = [UInt8](repeating: 0, count: 7_200) }
-        let flushed = buffer.withUnsafeMutableBufferPointer { lame_encode_flush(lame, $0.baseAddress, Int32($0.count)) }
+        let flushed = buffer.withUnsafeMutableBufferPointer { api.lame_encode_flush(lame, $0.baseAddress, Int32($0.count)) }
         try append(flushed, "finishing")
         var frame = [UInt8](repeating: 0, count: 2_880)
-        let size = lame_get_lametag_frame(lame, &frame, frame.count)
+        let size = api.lame_get_lametag_frame(lame, &frame, frame.count)
         guard size > 0, size <= frame.count, size <= mp3.count else { throw SpeechError("LAME wrote no Info frame") }
         mp3.replaceSubrange(0..<size, with: frame[0..<size])
         return mp3

@@ -14,44 +14,47 @@ enum SpeechEngine {
     static func withVoice<Result>(_ options: SpeechOptions, _ body: (Speaker) throws -> Result) throws -> Result {
         lock.lock()
         defer { lock.unlock() }
-        let sampleRate = try initialize()
-        let speaker = Speaker(sampleRate: sampleRate, rate: options.rate)
+        let espeak = try SpeechLibraries.espeak.get()
+        let sampleRate = try initialize(espeak)
+        let speaker = Speaker(espeak: espeak, sampleRate: sampleRate, rate: options.rate)
         try speaker.select(options.voice, for: nil)
         return try body(speaker)
     }
 
     /// Chooses the voice for a language such as `en-gb` (as `espeak-ng -v` does), or else the voice
     /// of that name or file; false when there is none.
-    fileprivate static func selectVoice(_ voice: String) -> Bool {
+    fileprivate static func selectVoice(_ voice: String, in espeak: handout_espeak_ng) -> Bool {
         let byLanguage = voice.withCString { language in
             var selector = espeak_VOICE()
             selector.languages = language
-            return espeak_ng_SetVoiceByProperties(&selector)
+            return espeak.espeak_ng_SetVoiceByProperties(&selector)
         }
-        return byLanguage == ENS_OK || espeak_ng_SetVoiceByName(voice) == ENS_OK
+        return byLanguage == ENS_OK || espeak.espeak_ng_SetVoiceByName(voice) == ENS_OK
     }
 
-    private static func initialize() throws -> Int {
+    private static func initialize(_ espeak: handout_espeak_ng) throws -> Int {
         if let initializedSampleRate { return initializedSampleRate }
-        espeak_ng_InitializePath(nil)
-        try check(espeak_ng_Initialize(nil), "starting")
-        try check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil), "setting up synchronous output")
-        espeak_SetSynthCallback(receiveSamples)
-        let rate = Int(espeak_ng_GetSampleRate())
+        espeak.espeak_ng_InitializePath(nil)
+        try check(espeak.espeak_ng_Initialize(nil), "starting", in: espeak)
+        try check(espeak.espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil), "setting up synchronous output", in: espeak)
+        espeak.espeak_SetSynthCallback(receiveSamples)
+        let rate = Int(espeak.espeak_ng_GetSampleRate())
         initializedSampleRate = rate
         return rate
     }
 
-    static func check(_ status: espeak_ng_STATUS, _ doing: String) throws {
+    static func check(_ status: espeak_ng_STATUS, _ doing: String, in espeak: handout_espeak_ng) throws {
         guard status != ENS_OK else { return }
         var buffer = [CChar](repeating: 0, count: 512)
-        espeak_ng_GetStatusCodeMessage(status, &buffer, buffer.count)
+        espeak.espeak_ng_GetStatusCodeMessage(status, &buffer, buffer.count)
         let message = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         throw SpeechError("espeak-ng failed \(doing): \(message)")
     }
 
     /// Speaks with the voice set up by ``SpeechEngine/withVoice(_:_:)``; only valid inside it.
     struct Speaker {
+        /// espeak-ng's functions.
+        let espeak: handout_espeak_ng
         /// Samples per second of what ``speak(_:into:)`` delivers.
         let sampleRate: Int
         /// Words a minute, set again with every voice.
@@ -59,8 +62,8 @@ enum SpeechEngine {
 
         /// Speaks on in `voice`; an error names `place`, the text that needs the voice, if given.
         func select(_ voice: String, for place: String?) throws {
-            guard SpeechEngine.selectVoice(voice) else { throw SpeechError.voiceNotFound(voice, place: place) }
-            try check(espeak_ng_SetParameter(espeakRATE, Int32(rate), 0), "setting the speaking rate")
+            guard SpeechEngine.selectVoice(voice, in: espeak) else { throw SpeechError.voiceNotFound(voice, place: place) }
+            try check(espeak.espeak_ng_SetParameter(espeakRATE, Int32(rate), 0), "setting the speaking rate", in: espeak)
         }
 
         /// Synthesises `text` (plain UTF-8, no SSML), handing the samples to `receive` as they come.
@@ -71,8 +74,8 @@ enum SpeechEngine {
                 try withExtendedLifetime(sink) {
                     let bytes = Array(text.utf8CString)
                     try check(
-                        espeak_ng_Synthesize(bytes, bytes.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, context),
-                        "speaking")
+                        espeak.espeak_ng_Synthesize(bytes, bytes.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, context),
+                        "speaking", in: espeak)
                 }
             }
         }
