@@ -4,8 +4,8 @@
 /// comes in. Written as blocks, so every output sets it like a topic. A layout turns it off
 /// (`branding: about-page: false`).
 public struct AboutLeaflet: Sendable, Equatable {
-    public static let title = "About this leaflet"
-
+    /// The page's heading, in the content folder's language.
+    public var title: String
     /// The leaflet's code, from the organisation's prefix and its topics (see ``code(prefix:digest:)``).
     public var code: String?
     /// The newest review date of its topics: the leaflet changes only when a topic is reviewed.
@@ -14,49 +14,51 @@ public struct AboutLeaflet: Sendable, Equatable {
 
     /// The page for a handout of `topics` printed on `printed`, published by `organisation` (if the
     /// content folder has one); `topicsDigest` tells leaflets of different topics apart in the code.
-    /// Dates are written in `language`, the content folder's; the wording is English for now.
-    public init(topics: [Topic], organisation: Organisation?, printed: CalendarDay, topicsDigest: String, language: LanguageTag = .british) {
+    /// The wording and the dates are in `strings`' language, the content folder's.
+    public init(topics: [Topic], organisation: Organisation?, printed: CalendarDay, topicsDigest: String, strings: HandoutStrings = .english) {
+        title = strings.aboutTitle
         code = organisation.map { Self.code(prefix: $0.leafletCodePrefix, digest: topicsDigest) }
         version = topics.map(\.reviewed).max() ?? printed
+        let language = strings.language
+        func label(_ key: String) -> TextSpan { TextSpan(strings[key] + " ", style: .boldStyle) }
+        func text(_ key: String) -> [TextSpan] { [TextSpan(strings[key])] }
         var blocks: [Block] = []
         if let organisation {
-            blocks.append(.paragraph([TextSpan("This leaflet is written and published by \(organisation.name).")]))
+            blocks.append(.paragraph([TextSpan(strings.filling("about-publisher", ["organisation": organisation.name]))]))
             let lines = [[TextSpan(organisation.name, style: .boldStyle)]] + organisation.address.map { [TextSpan($0)] }
-                + [[TextSpan("Phone: ", style: .boldStyle), TextSpan(organisation.phone)],
-                   [TextSpan("Website: ", style: .boldStyle), TextSpan(organisation.website)]]
+                + [[label("about-phone"), TextSpan(organisation.phone)], [label("about-website"), TextSpan(organisation.website)]]
             blocks.append(.callout([.paragraph(Array(lines.joined(separator: [TextSpan.lineBreak])))]))
-            blocks.append(.heading(level: 2, [TextSpan("Tell us what you think")]))
+            blocks.append(.heading(level: 2, text("about-feedback")))
             blocks.append(.paragraph([TextSpan(organisation.feedback)]))
-            blocks.append(.heading(level: 2, [TextSpan("Other formats")]))
-            blocks.append(.paragraph([TextSpan(
-                "You can ask for this leaflet as \(Self.sentenceList(organisation.otherFormats)). Call \(organisation.phone).")]))
+            blocks.append(.heading(level: 2, text("about-formats")))
+            let formats = strings.alternatives(organisation.otherFormats.map(Self.inSentence))
+            blocks.append(.paragraph([TextSpan(strings.filling("about-formats-text", ["formats": formats, "phone": organisation.phone]))]))
         }
-        blocks.append(.heading(level: 2, [TextSpan("Where the information comes from")]))
-        blocks.append(.paragraph([TextSpan("Each topic is reviewed by a set date:")]))
+        blocks.append(.heading(level: 2, text("about-sources")))
+        blocks.append(.paragraph(text("about-reviews")))
         blocks.append(.table(TableBlock(
-            header: [[TextSpan("Topic")], [TextSpan("Reviewed")], [TextSpan("Next review")]],
+            header: [text("about-topic"), text("about-reviewed"), text("about-next-review")],
             rows: topics.map { [[TextSpan($0.title)], [TextSpan($0.reviewed.longForm(in: language))], [TextSpan($0.reviewDue.longForm(in: language))]] },
             alignments: [.left, .left, .left])))
         var sources: [String] = []
         for source in topics.flatMap(\.sources) where !sources.contains(source) { sources.append(source) }
         if !sources.isEmpty {
-            blocks.append(.paragraph([TextSpan("The information is based on:")]))
+            blocks.append(.paragraph(text("about-based-on")))
             blocks.append(.list(ListBlock(ordered: false, items: sources.map { [.paragraph([TextSpan($0)])] })))
         }
-        blocks.append(.heading(level: 2, [TextSpan("This copy")]))
+        blocks.append(.heading(level: 2, text("about-copy")))
         var facts: [[TextSpan]] = []
-        if let code { facts.append([TextSpan("Leaflet code: ", style: .boldStyle), TextSpan(code)]) }
-        facts.append([TextSpan("Version: ", style: .boldStyle), TextSpan(version.description)])
-        facts.append([TextSpan("Printed: ", style: .boldStyle), TextSpan(printed.longForm(in: language))])
+        if let code { facts.append([label("about-code"), TextSpan(code)]) }
+        facts.append([label("about-version"), TextSpan(version.description)])
+        facts.append([label("about-printed"), TextSpan(printed.longForm(in: language))])
         blocks.append(.paragraph(Array(facts.joined(separator: [TextSpan.lineBreak]))))
         self.blocks = blocks
     }
 
-    /// "a, b or c", each item as written but the first letter in lower case ("Large print" reads "large print").
-    static func sentenceList(_ items: [String]) -> String {
-        let words = items.map { $0.prefix(1).lowercased() + $0.dropFirst() }
-        guard words.count > 1 else { return words.joined() }
-        return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    /// A format's name as it reads inside a sentence: the first letter in lower case ("Large print"
+    /// reads "large print"); scripts without case are left as they are.
+    static func inSentence(_ item: String) -> String {
+        item.prefix(1).lowercased() + item.dropFirst()
     }
 
     /// `prefix`, a hyphen and the first 6 hex digits of `digest` in capitals, e.g. NVH-3FA2C1.

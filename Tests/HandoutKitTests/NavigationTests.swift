@@ -64,10 +64,10 @@ import Testing
         let bookmarks = try PDFStructure(url).bookmarks
         let entries = try contents(url)
         // The About page, after the glossary, has a bookmark but no line in the contents.
-        #expect(bookmarks.map(\.title) == ["Contents"] + entries.map(\.title) + [AboutLeaflet.title])
+        #expect(bookmarks.map(\.title) == ["Contents"] + entries.map(\.title) + [HandoutStrings.english.aboutTitle])
         #expect(bookmarks.first?.page == 1)
         #expect(Array(bookmarks.dropFirst().dropLast().map(\.page)) == entries.map(\.page))
-        #expect(bookmarks.last?.page == (try PDFTools.pageTexts(url).firstIndex { $0.contains(AboutLeaflet.title) }).map { $0 + 1 })
+        #expect(bookmarks.last?.page == (try PDFTools.pageTexts(url).firstIndex { $0.contains(HandoutStrings.english.aboutTitle) }).map { $0 + 1 })
         let symptoms = try #require(bookmarks.first { $0.title == "Symptoms" })
         let topic = try #require(builder.resources.content.topics.first { $0.id == "symptoms" })
         let subheadings = try topic.blocks(for: .none).compactMap { block -> String? in

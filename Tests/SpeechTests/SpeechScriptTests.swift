@@ -1,4 +1,5 @@
 import Document
+import HandoutTestSupport
 import Testing
 @testable import Speech
 
@@ -55,6 +56,18 @@ import Testing
         let script = SpeechScript(handout: try SmallHandout.make(withCover: false))
         #expect(script.chapters.map(\.id) == ["topic-tace", "topic-scans", "glossary"])
         #expect(script.chapters[0].utterances.prefix(2).map(\.text) == ["Your treatment.", "Section 1 of 2: Chemoembolisation (TACE)."])
+    }
+
+    @Test func theWordsAroundTheTopicsAreSaidInTheContentFoldersLanguage() throws {
+        var handout = try SmallHandout.make()
+        handout.strings = try HandoutStrings.load(try StringsFixture.text("cy"), file: "cy.yaml")
+        let script = SpeechScript(handout: handout)
+        #expect(script.chapters.map(\.title) == ["Am y daflen wybodaeth hon", "Chemoembolisation (TACE)", "Scans", "Geiriau a ddefnyddir yn y daflen hon"])
+        let said = script.chapters.flatMap(\.utterances).map(\.text)
+        #expect(said.contains("Adran 1 o 2: Chemoembolisation (TACE)."))
+        #expect(said.contains { $0.hasPrefix("TACE, sy'n golygu transarterial chemoembolisation, treats") }, "\(said)")
+        #expect(said.last == "Dyma ddiwedd y daflen.")
+        #expect(!said.joined().contains("stands for") && !said.joined().contains("Section"))
     }
 
     @Test func noMarkupIsReadAloud() throws {

@@ -27,7 +27,7 @@ extension BlockFlow {
     /// The "About this leaflet" page: a section of its own, paginated apart so that it ends the handout.
     mutating func addAboutPage(_ about: AboutLeaflet, in frame: FlowFrame) {
         section = Self.aboutAnchor
-        addSectionTitle([TextSpan(AboutLeaflet.title)], anchor: Self.aboutAnchor, in: frame)
+        addSectionTitle([TextSpan(about.title)], anchor: Self.aboutAnchor, in: frame)
         for block in about.blocks {
             add(block, in: frame, space: style.paragraphSpace)
         }
