@@ -72,6 +72,20 @@ import Testing
         #expect(words.map(String.init) == (1...700).map { "word\($0)" })
     }
 
+    @Test func aRowSplitAcrossPagesIsOneRowWhoseCellsLieOnEachPage() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["tall"], layout: layout, date: date)))
+        let pagesWithTheRow = try PDFTools.pageTexts(url).filter { $0.contains("word") }.count
+        #expect(pagesWithTheRow >= 2)
+        let structure = try PDFStructure(url)
+        #expect(structure.structureElements("TR").count == 2, "the header row and the one long row")
+        let cells = structure.structureElements("TD")
+        #expect(cells.count == 2)
+        #expect(cells.map { structure.markedPages(of: $0).count }.max() == pagesWithTheRow, "the Notes cell's content is on each page")
+        let read = try PDFStructure.structureText(url).split { !$0.isLetter && !$0.isNumber }.filter { $0.hasPrefix("word") }
+        #expect(read.map(String.init) == (1...700).map { "word\($0)" }, "the structure reads the cell whole, in order")
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
     @Test func inLargePrintATableThatNeedsNarrowCellsBecomesAList() throws {
         let standard = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["wide"], layout: layout, date: date)))
         #expect(try PDFStructure(standard).structureKinds["Table"] == 1, "at 12.5 pt the five columns fit")

@@ -17,7 +17,8 @@ extension BlockFlow {
     /// broken by the line breaker and aligned as its column says, the header row tinted and
     /// repeated at the top of each page the table continues on. Tagged Table, THead and TBody,
     /// rows TR, header cells TH with /Scope /Column, others TD. One flow line per row, so the
-    /// page breaks only between rows; a row taller than a page is split into rows that fit.
+    /// page breaks only between rows; a row taller than a page is split into pieces that fit,
+    /// tagged as one TR whose cells' content lies on each page it reaches.
     ///
     /// In large print, a table that would need cells narrower than ``narrowestCellCharacters`` is
     /// set as a list of its rows, each cell a "header: value" line (``TableBlock/list``).
@@ -132,6 +133,8 @@ struct SetRow {
     var fill: Color?
     /// The rule under the row.
     var rule: Color
+    /// Whether this is the rest of a row a page break split (see ``pieces(fitting:)``).
+    var continuesPrevious = false
 
     var height: Double { (cells.map { Double($0.lines.count) * $0.lineHeight }.max() ?? 0) + 2 * padding }
 
@@ -139,7 +142,7 @@ struct SetRow {
     var tagged: [PageItem] {
         let role: StructureRole = header ? .tableHeaderCell : .tableCell
         let attributes = header ? StructureAttributes(headerScope: .column) : .none
-        var items = background + [.begin(.structure(.tableRow))]
+        var items = background + [.begin(.structure(.tableRow, StructureAttributes(continuesPrevious: continuesPrevious)))]
         for cell in cells {
             items += [.begin(.structure(role, attributes))] + placed(cell) + [.end]
         }
@@ -167,14 +170,16 @@ struct SetRow {
         return items
     }
 
-    /// The row cut into rows no taller than `tallest`, each holding the next lines of every cell.
-    /// A row that fits is itself.
+    /// The row cut into rows no taller than `tallest`, each holding the next lines of every cell;
+    /// each after the first is tagged as continuing the one before, so the PDF has one row. A row
+    /// that fits is itself.
     func pieces(fitting tallest: Double) -> [SetRow] {
         guard height > tallest, let lineHeight = cells.map(\.lineHeight).max(), lineHeight > 0 else { return [self] }
         let perPiece = max(1, Int(((tallest - 2 * padding) / lineHeight).rounded(.down)))
         let count = cells.map { ($0.lines.count + perPiece - 1) / perPiece }.max() ?? 1
         return (0..<count).map { piece in
             var part = self
+            part.continuesPrevious = piece > 0
             part.cells = cells.map { cell in
                 let range = min(cell.lines.count, piece * perPiece)..<min(cell.lines.count, (piece + 1) * perPiece)
                 return Cell(lines: Array(cell.lines[range]), lineHeight: cell.lineHeight)
