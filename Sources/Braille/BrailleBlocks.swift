@@ -114,8 +114,12 @@ struct BrailleBlocks {
 
     /// The print text of `spans`. Headings and the cover's labels are bold in print for the eye;
     /// braille shows them by their place, so only body text and list items keep their emphasis.
+    /// A no-break space (in the About page's dates and phone number) is a plain space: the BRF
+    /// display table has no cell for it.
     static func text(_ spans: [TextSpan]) -> String {
-        spans.map(\.text).joined()
+        let text = spans.map(\.text).joined()
+        guard text.unicodeScalars.contains("\u{A0}") else { return text }
+        return text.replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
     /// The text of `spans` with the emphasis of each of its unicode scalars.

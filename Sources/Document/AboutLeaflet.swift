@@ -20,25 +20,27 @@ public struct AboutLeaflet: Sendable, Equatable {
         code = organisation.map { Self.code(prefix: $0.leafletCodePrefix, digest: topicsDigest) }
         version = topics.map(\.reviewed).max() ?? printed
         let language = strings.language
+        func date(_ day: CalendarDay) -> TextSpan { TextSpan(Self.unbroken(day.longForm(in: language))) }
         func label(_ key: String) -> TextSpan { TextSpan(strings[key] + " ", style: .boldStyle) }
         func text(_ key: String) -> [TextSpan] { [TextSpan(strings[key])] }
         var blocks: [Block] = []
         if let organisation {
+            let phone = Self.unbroken(organisation.phone)
             blocks.append(.paragraph([TextSpan(strings.filling("about-publisher", ["organisation": organisation.name]))]))
             let lines = [[TextSpan(organisation.name, style: .boldStyle)]] + organisation.address.map { [TextSpan($0)] }
-                + [[label("about-phone"), TextSpan(organisation.phone)], [label("about-website"), TextSpan(organisation.website)]]
+                + [[label("about-phone"), TextSpan(phone)], [label("about-website"), TextSpan(organisation.website)]]
             blocks.append(.callout([.paragraph(Array(lines.joined(separator: [TextSpan.lineBreak])))]))
             blocks.append(.heading(level: 2, text("about-feedback")))
             blocks.append(.paragraph([TextSpan(organisation.feedback)]))
             blocks.append(.heading(level: 2, text("about-formats")))
             let formats = strings.alternatives(organisation.otherFormats.map(Self.inSentence))
-            blocks.append(.paragraph([TextSpan(strings.filling("about-formats-text", ["formats": formats, "phone": organisation.phone]))]))
+            blocks.append(.paragraph([TextSpan(strings.filling("about-formats-text", ["formats": formats, "phone": phone]))]))
         }
         blocks.append(.heading(level: 2, text("about-sources")))
         blocks.append(.paragraph(text("about-reviews")))
         blocks.append(.table(TableBlock(
             header: [text("about-topic"), text("about-reviewed"), text("about-next-review")],
-            rows: topics.map { [[TextSpan($0.title)], [TextSpan($0.reviewed.longForm(in: language))], [TextSpan($0.reviewDue.longForm(in: language))]] },
+            rows: topics.map { [[TextSpan($0.title)], [date($0.reviewed)], [date($0.reviewDue)]] },
             alignments: [.left, .left, .left])))
         var sources: [String] = []
         for source in topics.flatMap(\.sources) where !sources.contains(source) { sources.append(source) }
@@ -50,9 +52,16 @@ public struct AboutLeaflet: Sendable, Equatable {
         var facts: [[TextSpan]] = []
         if let code { facts.append([label("about-code"), TextSpan(code)]) }
         facts.append([label("about-version"), TextSpan(version.description)])
-        facts.append([label("about-printed"), TextSpan(printed.longForm(in: language))])
+        facts.append([label("about-printed"), date(printed)])
         blocks.append(.paragraph(Array(facts.joined(separator: [TextSpan.lineBreak]))))
         self.blocks = blocks
+    }
+
+    /// `text` with no-break spaces, so a date or a phone number is never broken across lines (in
+    /// a narrow table cell its column is then at least as wide as the whole date, as in CSS
+    /// automatic table layout). The PDF draws them as plain spaces.
+    static func unbroken(_ text: String) -> String {
+        text.replacingOccurrences(of: " ", with: "\u{A0}")
     }
 
     /// A format's name as it reads inside a sentence: the first letter in lower case ("Large print"

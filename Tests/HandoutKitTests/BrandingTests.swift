@@ -64,6 +64,27 @@ import Testing
         #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
     }
 
+    /// Dates and the phone number never break across lines, however narrow the table's cells:
+    /// each is on one line of pdftotext's reading, in every layout (large print sets the table as
+    /// a list once the dates no longer fit side by side).
+    @Test(arguments: ["standard", "booklet", "large-print"])
+    func theAboutPagesDatesAndPhoneNumberAreNeverBroken(layout: String) throws {
+        let request = HandoutRequest(
+            topicIDs: ["tace", "sirt", "hepatic-artery-chemotherapy"], layout: layout, date: date, imposition: Layout.Booklet.Imposition.none)
+        let url = try PDFTools.save(try builder.pdf(for: request))
+        let pages = try PDFTools.pageTexts(url)
+        let start = try #require(pages.firstIndex { $0.contains("About this leaflet") })
+        let lines = pages[start...].joined(separator: "\n").split(separator: "\n")
+        let (handout, _) = try builder.compose(request)
+        let topics = try builder.resources.topics(for: request)
+        let dates = Array(Set(topics.flatMap { [$0.reviewed, $0.reviewDue] }.map { $0.longForm(in: .british) })) + ["23 November 2026"]
+        for text in dates + [try #require(handout.organisation?.phone)] {
+            let count = lines.filter { $0.contains(text) }.count
+            #expect(count >= 1, "\(text) is broken or missing in \(layout)")
+        }
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
     @Test func theLeafletCodeFollowsTheTopics() throws {
         func code(_ topics: [String]) throws -> String? {
             try builder.compose(HandoutRequest(topicIDs: topics, date: date)).handout.about?.code

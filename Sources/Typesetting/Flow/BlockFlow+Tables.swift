@@ -22,8 +22,9 @@ extension BlockFlow {
     /// page foot) and fills each page, and is tagged as one TR whose cells' content lies on each
     /// page it reaches.
     ///
-    /// In large print, a table that would need cells narrower than ``narrowestCellCharacters`` is
-    /// set as a list of its rows, each cell a "header: value" line (``TableBlock/list``).
+    /// In large print, a table that would need cells narrower than ``narrowestCellCharacters``, or
+    /// columns narrower than their widest word (or date, or phone number), is set as a list of its
+    /// rows, each cell a "header: value" line (``TableBlock/list``).
     mutating func addTable(_ table: TableBlock, in frame: FlowFrame, space: Double) {
         let columns = table.alignments.count
         let cells = [table.header] + table.rows
@@ -31,7 +32,8 @@ extension BlockFlow {
             minimum: (0..<columns).map { column in cells.indices.map { row in cellWidth(cells, row, column, widest: true) }.max() ?? 0 },
             maximum: (0..<columns).map { column in cells.indices.map { row in cellWidth(cells, row, column, widest: false) }.max() ?? 0 })
         let widths = measured.widths(available: frame.width)
-        if style.bodySize >= Self.largePrintBodySize, let narrowest = widths.min(), narrowest - 2 * cellPaddingX < narrowestCell {
+        let breaksWords = measured.minimum.reduce(0, +) > frame.width
+        if style.bodySize >= Self.largePrintBodySize, let narrowest = widths.min(), breaksWords || narrowest - 2 * cellPaddingX < narrowestCell {
             add(.list(table.list), in: frame, space: space)
             return
         }
