@@ -63,9 +63,17 @@ public final class Typesetter {
                 title: style.strings.questionsTitle, intro: style.strings.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
         }
         // The About page comes last, after any booklet padding: it is the back page of a booklet.
-        var about = BlockFlow(setter: setter, style: style)
-        if let leaflet = handout.about { about.addAboutPage(leaflet, in: frame) }
-        let aboutPages = paginator.pages(about.lines)
+        // Where it takes more than a page (an A5 booklet), it is set tighter if that saves a page.
+        func aboutFlow(compact: Bool) -> (flow: BlockFlow, pages: [[PlacedLine]]) {
+            var about = BlockFlow(setter: setter, style: style)
+            if let leaflet = handout.about { about.addAboutPage(leaflet, compact: compact, in: frame) }
+            return (about, paginator.pages(about.lines))
+        }
+        var (about, aboutPages) = aboutFlow(compact: false)
+        if aboutPages.count > 1 {
+            let compact = aboutFlow(compact: true)
+            if compact.pages.count < aboutPages.count { (about, aboutPages) = compact }
+        }
         let padding = bookletPadding(after: placed.count + aboutPages.count, frame: frame, style: style, contentHeight: contentHeight)
         let logo = layout.branding.headerLogo ? handout.organisation?.logo : nil
         let pages = PageComposer(shaper: shaper, style: style, title: handout.title, logo: logo)

@@ -85,6 +85,30 @@ import Testing
         #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
     }
 
+    /// An A5 booklet's About page, which set as on A4 takes two pages, is set tighter and fits
+    /// one; on A4, where it fits, it is set in full.
+    @Test func theAboutPageOfATwoTopicBookletFitsOnePage() throws {
+        func aboutPages(_ layout: String) throws -> [String] {
+            let request = HandoutRequest(topicIDs: ["tace", "sirt"], layout: layout, date: date, imposition: Layout.Booklet.Imposition.none)
+            let url = try PDFTools.save(try builder.pdf(for: request))
+            #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+            let pages = try PDFTools.pageTexts(url)
+            return Array(pages[try #require(pages.firstIndex { $0.contains("About this leaflet") })...])
+        }
+        let booklet = try aboutPages("booklet")
+        #expect(booklet.count == 1)
+        let back = booklet[0].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for text in ["Kestrelbrook Hospitals", "Tell us what you think", "You can ask for this leaflet as large print", "Where the information comes from",
+            "Selective internal radiotherapy (SIRT)", "Treating cancer that has spread to the liver", "Leaflet code: KBH-", "Printed: 23 November 2026"]
+        {
+            #expect(back.contains(text), "\(text)")
+        }
+        #expect(!back.contains("This leaflet is written and published by"), "set tighter")
+        let standard = try aboutPages("standard")
+        #expect(standard.count == 1)
+        #expect(standard[0].contains("This leaflet is written and published by"), "set in full")
+    }
+
     @Test func theLeafletCodeFollowsTheTopics() throws {
         func code(_ topics: [String]) throws -> String? {
             try builder.compose(HandoutRequest(topicIDs: topics, date: date)).handout.about?.code
