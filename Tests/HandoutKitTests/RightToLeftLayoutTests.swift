@@ -78,7 +78,7 @@ import Testing
             entries += 1
             index = end
         }
-        #expect(entries == 3)
+        #expect(entries == 4, "three topics and the About page")
     }
 
     @Test func theRunningHeaderStartsOnTheRightAndTheCoverDateIsInArabic() throws {
