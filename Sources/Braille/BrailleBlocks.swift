@@ -2,8 +2,11 @@ import Document
 
 /// Turns a handout's blocks into braille paragraphs: what each block is, not yet where it falls.
 struct BrailleBlocks {
+    /// The wording around the topics, in the content folder's language.
+    let strings: HandoutStrings
+
     /// The title page: the title centred, then the personal details, if any.
-    static func titlePage(of handout: Handout) -> [BrailleParagraph] {
+    func titlePage(of handout: Handout) -> [BrailleParagraph] {
         var title = BrailleParagraph.heading(handout.title, level: 1, place: .title)
         title.blankBefore = false
         let details = (handout.cover ?? []).flatMap { paragraphs(of: $0, place: .cover, listDepth: 0, coverLines: true) }
@@ -11,19 +14,19 @@ struct BrailleBlocks {
     }
 
     /// A topic: its title as a level 1 heading, listed in the contents, then its blocks.
-    static func section(_ section: HandoutSection) -> [BrailleParagraph] {
+    func section(_ section: HandoutSection) -> [BrailleParagraph] {
         let place = BraillePlace.section(section.id)
-        var title = BrailleParagraph.heading(text(section.titleSpans), level: 1, place: place)
+        var title = BrailleParagraph.heading(Self.text(section.titleSpans), level: 1, place: place)
         title.contentsEntry = section.title
         return [title] + section.blocks.flatMap { paragraphs(of: $0, place: place, listDepth: 0, coverLines: false) }
     }
 
     /// The glossary on a page of its own: each term, with its expansion, then its definition, as a list.
-    static func glossary(_ entries: [GlossaryEntry]) -> [BrailleParagraph] {
+    func glossary(_ entries: [GlossaryEntry]) -> [BrailleParagraph] {
         guard !entries.isEmpty else { return [] }
-        var heading = BrailleParagraph.heading(glossaryTitle, level: 1, place: .fixedText)
+        var heading = BrailleParagraph.heading(strings.glossary, level: 1, place: .fixedText)
         heading.newPage = true
-        heading.contentsEntry = glossaryTitle
+        heading.contentsEntry = strings.glossary
         return [heading] + entries.map { entry in
             let term = entry.expansion.map { "\(entry.term) (\($0))" } ?? entry.term
             return BrailleParagraph(
@@ -31,14 +34,12 @@ struct BrailleBlocks {
         }
     }
 
-    static let glossaryTitle = "Glossary"
-
     /// The "About this leaflet" page, if the handout has one, on a page of its own at the end.
-    static func about(_ about: AboutLeaflet?) -> [BrailleParagraph] {
+    func about(_ about: AboutLeaflet?) -> [BrailleParagraph] {
         guard let about else { return [] }
-        var heading = BrailleParagraph.heading(AboutLeaflet.title, level: 1, place: .fixedText)
+        var heading = BrailleParagraph.heading(about.title, level: 1, place: .fixedText)
         heading.newPage = true
-        heading.contentsEntry = AboutLeaflet.title
+        heading.contentsEntry = about.title
         return [heading] + about.blocks.flatMap { paragraphs(of: $0, place: .fixedText, listDepth: 0, coverLines: false) }
     }
 
@@ -47,12 +48,12 @@ struct BrailleBlocks {
 
     /// The paragraphs of `block`. Lists are set 1-3 (items in cell 1, runovers in cell 3), each
     /// level of nesting two cells further in; the cover's lines are set the same way.
-    private static func paragraphs(of block: Block, place: BraillePlace, listDepth: Int, coverLines: Bool) -> [BrailleParagraph] {
+    private func paragraphs(of block: Block, place: BraillePlace, listDepth: Int, coverLines: Bool) -> [BrailleParagraph] {
         switch block {
         case let .heading(level, spans):
-            return [.heading(text(spans), level: level, place: place)]
+            return [.heading(Self.text(spans), level: level, place: place)]
         case let .paragraph(spans):
-            return lines(of: spans).enumerated().map { index, line in
+            return Self.lines(of: spans).enumerated().map { index, line in
                 guard coverLines else {
                     var paragraph = BrailleParagraph.body(line.text, place: place)
                     paragraph.emphasis = line.emphasis
@@ -63,14 +64,14 @@ struct BrailleBlocks {
                 return BrailleParagraph(text: line.text, placement: .indented(first: 0, runover: 2), place: place)
             }
         case let .list(list):
-            let first = listDepth * listIndentStep
+            let first = listDepth * Self.listIndentStep
             return list.items.enumerated().flatMap { index, item in
                 let marker = list.ordered ? "\(list.start + index). " : ""
                 return item.enumerated().flatMap { position, block -> [BrailleParagraph] in
                     if case let .paragraph(spans) = block, position == 0 {
-                        let item = emphasised([TextSpan(marker)] + spans.map { TextSpan($0.text.replacingOccurrences(of: "\n", with: " "), style: $0.style) })
+                        let item = Self.emphasised([TextSpan(marker)] + spans.map { TextSpan($0.text.replacingOccurrences(of: "\n", with: " "), style: $0.style) })
                         var paragraph = BrailleParagraph(
-                            text: item.text, placement: .indented(first: first, runover: first + listIndentStep), place: place)
+                            text: item.text, placement: .indented(first: first, runover: first + Self.listIndentStep), place: place)
                         paragraph.emphasis = item.emphasis
                         return [paragraph]
                     }
@@ -79,26 +80,26 @@ struct BrailleBlocks {
                     }
                     return paragraphs(of: block, place: place, listDepth: listDepth, coverLines: false).map { paragraph in
                         var inItem = paragraph
-                        inItem.placement = .indented(first: first + listIndentStep, runover: first + listIndentStep)
+                        inItem.placement = .indented(first: first + Self.listIndentStep, runover: first + Self.listIndentStep)
                         return inItem
                     }
                 }
             }
         case let .callout(blocks):
-            var top = BrailleParagraph(text: "", placement: .fullLine(boxLineCell), place: place)
+            var top = BrailleParagraph(text: "", placement: .fullLine(Self.boxLineCell), place: place)
             top.blankBefore = true
-            var bottom = BrailleParagraph(text: "", placement: .fullLine(boxLineCell), place: place)
+            var bottom = BrailleParagraph(text: "", placement: .fullLine(Self.boxLineCell), place: place)
             bottom.blankAfter = true
             return [top] + blocks.flatMap { paragraphs(of: $0, place: place, listDepth: listDepth, coverLines: coverLines) } + [bottom]
         case .rule:
-            var rule = BrailleParagraph(text: "", placement: .fullLine(separatorCell), place: place)
+            var rule = BrailleParagraph(text: "", placement: .fullLine(Self.separatorCell), place: place)
             rule.blankBefore = true
             rule.blankAfter = true
             return [rule]
         case let .figure(figure):
             // A reader learns what the picture shows from its alt text, then reads its caption.
             guard !figure.isDecorative else { return [] }
-            return (["\(Figure.describedLabel): " + figure.alt] + (figure.caption.isEmpty ? [] : [figure.caption]))
+            return ([strings.filling("picture", ["alt": figure.alt])] + (figure.caption.isEmpty ? [] : [figure.caption]))
                 .map { BrailleParagraph.body($0, place: place) }
         case let .table(table):
             // A table is read row by row, each cell as "header: value" (see TableBlock.list).
@@ -113,8 +114,12 @@ struct BrailleBlocks {
 
     /// The print text of `spans`. Headings and the cover's labels are bold in print for the eye;
     /// braille shows them by their place, so only body text and list items keep their emphasis.
+    /// A no-break space (in the About page's dates and phone number) is a plain space: the BRF
+    /// display table has no cell for it.
     static func text(_ spans: [TextSpan]) -> String {
-        spans.map(\.text).joined()
+        let text = spans.map(\.text).joined()
+        guard text.unicodeScalars.contains("\u{A0}") else { return text }
+        return text.replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
     /// The text of `spans` with the emphasis of each of its unicode scalars.

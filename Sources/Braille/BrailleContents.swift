@@ -2,8 +2,9 @@
 /// right margin, guide dots leading to it.
 struct BrailleContents {
     let pager: BraillePager
+    /// The heading, in the content folder's language.
+    let title: String
 
-    static let title = "Contents"
     /// Dot 5, the guide dot between an entry and its page number.
     static let guideDot = UInt8(ascii: "\"")
     /// Guide dots an entry has at the least.
@@ -15,7 +16,7 @@ struct BrailleContents {
         var count = 1
         while true {
             let numbers = entries.map { bodyOffset + count + $0.page + 1 }
-            var heading = BrailleParagraph.heading(Self.title, level: 1, place: .fixedText)
+            var heading = BrailleParagraph.heading(title, level: 1, place: .fixedText)
             heading.blankBefore = false
             var paragraphs = [heading]
             for (entry, number) in zip(entries, numbers) {

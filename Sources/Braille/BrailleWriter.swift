@@ -38,15 +38,15 @@ public struct BrailleWriter: Sendable {
     public func document(for handout: Handout, layout: Layout) throws -> BrailleDocument {
         let setup = layout.braille
         let pager = BraillePager(setup: setup, table: LouisTable(name: Self.tableName(for: setup.grade)))
-        let title = try pager.lay(BrailleBlocks.titlePage(of: handout))
+        let blocks = BrailleBlocks(strings: handout.strings)
+        let title = try pager.lay(blocks.titlePage(of: handout))
         // Each part is laid out from a fresh page: the title page, the contents, then the topics,
         // the glossary and the About page.
         let main = try pager.lay(
-            handout.sections.flatMap(BrailleBlocks.section) + BrailleBlocks.glossary(handout.glossary)
-                + BrailleBlocks.about(handout.about))
+            handout.sections.flatMap(blocks.section) + blocks.glossary(handout.glossary) + blocks.about(handout.about))
         var contents: [[[UInt8]]] = []
         if layout.contents.showsContents(pages: title.pages.count + main.pages.count, topics: handout.sections.count) {
-            contents = try BrailleContents(pager: pager).pages(
+            contents = try BrailleContents(pager: pager, title: handout.strings.contents).pages(
                 listing: main.entries, firstPage: title.pages.count + 1, bodyOffset: title.pages.count)
         }
         let pages = title.pages + contents + main.pages

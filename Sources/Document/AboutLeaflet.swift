@@ -4,59 +4,97 @@
 /// comes in. Written as blocks, so every output sets it like a topic. A layout turns it off
 /// (`branding: about-page: false`).
 public struct AboutLeaflet: Sendable, Equatable {
-    public static let title = "About this leaflet"
-
+    /// The page's heading, in the content folder's language.
+    public var title: String
     /// The leaflet's code, from the organisation's prefix and its topics (see ``code(prefix:digest:)``).
     public var code: String?
     /// The newest review date of its topics: the leaflet changes only when a topic is reviewed.
     public var version: CalendarDay
+    /// The page as HTML, braille and audio give it, and as print gives it where it fits a page.
     public var blocks: [Block]
+    /// The same facts set tighter, for print where ``blocks`` take more than a page (an A5
+    /// booklet): the contact details run on (the address, then phone and website, each joined by
+    /// the list separator) with no sentence naming the publisher above them; the other formats
+    /// under the feedback heading; the sources straight under their heading and then the table,
+    /// with no sentence before either; and the copy's code, version and print date in one
+    /// paragraph at the end, with no heading of its own.
+    public var compactBlocks: [Block]
 
     /// The page for a handout of `topics` printed on `printed`, published by `organisation` (if the
     /// content folder has one); `topicsDigest` tells leaflets of different topics apart in the code.
-    /// Dates are written in `language`, the content folder's; the wording is English for now.
-    public init(topics: [Topic], organisation: Organisation?, printed: CalendarDay, topicsDigest: String, language: LanguageTag = .british) {
-        code = organisation.map { Self.code(prefix: $0.leafletCodePrefix, digest: topicsDigest) }
-        version = topics.map(\.reviewed).max() ?? printed
-        var blocks: [Block] = []
-        if let organisation {
-            blocks.append(.paragraph([TextSpan("This leaflet is written and published by \(organisation.name).")]))
-            let lines = [[TextSpan(organisation.name, style: .boldStyle)]] + organisation.address.map { [TextSpan($0)] }
-                + [[TextSpan("Phone: ", style: .boldStyle), TextSpan(organisation.phone)],
-                   [TextSpan("Website: ", style: .boldStyle), TextSpan(organisation.website)]]
-            blocks.append(.callout([.paragraph(Array(lines.joined(separator: [TextSpan.lineBreak])))]))
-            blocks.append(.heading(level: 2, [TextSpan("Tell us what you think")]))
-            blocks.append(.paragraph([TextSpan(organisation.feedback)]))
-            blocks.append(.heading(level: 2, [TextSpan("Other formats")]))
-            blocks.append(.paragraph([TextSpan(
-                "You can ask for this leaflet as \(Self.sentenceList(organisation.otherFormats)). Call \(organisation.phone).")]))
+    /// The wording and the dates are in `strings`' language, the content folder's.
+    public init(topics: [Topic], organisation: Organisation?, printed: CalendarDay, topicsDigest: String, strings: HandoutStrings = .english) {
+        title = strings.aboutTitle
+        let code = organisation.map { Self.code(prefix: $0.leafletCodePrefix, digest: topicsDigest) }
+        self.code = code
+        let version = topics.map(\.reviewed).max() ?? printed
+        self.version = version
+        let language = strings.language
+        let separator = TextSpan(strings["list-separator"])
+        func date(_ day: CalendarDay) -> TextSpan { TextSpan(Self.unbroken(day.longForm(in: language))) }
+        func label(_ key: String) -> TextSpan { TextSpan(strings[key] + " ", style: .boldStyle) }
+        func text(_ key: String) -> [TextSpan] { [TextSpan(strings[key])] }
+        func lines(_ lines: [[TextSpan]], joinedBy join: TextSpan = .lineBreak) -> Block { .paragraph(Array(lines.joined(separator: [join]))) }
+        var full: [Block] = []
+        var compact: [Block] = []
+        func heading(_ key: String) { both(.heading(level: 2, text(key))) }
+        func both(_ block: Block) {
+            full.append(block)
+            compact.append(block)
         }
-        blocks.append(.heading(level: 2, [TextSpan("Where the information comes from")]))
-        blocks.append(.paragraph([TextSpan("Each topic is reviewed by a set date:")]))
-        blocks.append(.table(TableBlock(
-            header: [[TextSpan("Topic")], [TextSpan("Reviewed")], [TextSpan("Next review")]],
-            rows: topics.map { [[TextSpan($0.title)], [TextSpan($0.reviewed.longForm(in: language))], [TextSpan($0.reviewDue.longForm(in: language))]] },
-            alignments: [.left, .left, .left])))
+        if let organisation {
+            let phone = Self.unbroken(organisation.phone)
+            full.append(.paragraph([TextSpan(strings.filling("about-publisher", ["organisation": organisation.name]))]))
+            let name = [TextSpan(organisation.name, style: .boldStyle)]
+            let address = organisation.address.map { [TextSpan($0)] }
+            let reach = [[label("about-phone"), TextSpan(phone)], [label("about-website"), TextSpan(organisation.website)]]
+            full.append(.callout([lines([name] + address + reach)]))
+            compact.append(.callout([.paragraph(
+                Array(([name] + address).joined(separator: [separator])) + [.lineBreak] + Array(reach.joined(separator: [separator])))]))
+            heading("about-feedback")
+            both(.paragraph([TextSpan(organisation.feedback)]))
+            // Compact, asking for another format follows on from giving feedback, under the same heading.
+            full.append(.heading(level: 2, text("about-formats")))
+            let formats = strings.alternatives(organisation.otherFormats.map(Self.inSentence))
+            both(.paragraph([TextSpan(strings.filling("about-formats-text", ["formats": formats, "phone": phone]))]))
+        }
+        heading("about-sources")
         var sources: [String] = []
         for source in topics.flatMap(\.sources) where !sources.contains(source) { sources.append(source) }
+        let sourceList = Block.list(ListBlock(ordered: false, items: sources.map { [.paragraph([TextSpan($0)])] }))
+        // Compact, the sources come straight under the heading, which says what they are.
+        if !sources.isEmpty { compact.append(sourceList) }
+        full.append(.paragraph(text("about-reviews")))
+        both(.table(TableBlock(
+            header: [text("about-topic"), text("about-reviewed"), text("about-next-review")],
+            rows: topics.map { [[TextSpan($0.title)], [date($0.reviewed)], [date($0.reviewDue)]] },
+            alignments: [.left, .left, .left])))
         if !sources.isEmpty {
-            blocks.append(.paragraph([TextSpan("The information is based on:")]))
-            blocks.append(.list(ListBlock(ordered: false, items: sources.map { [.paragraph([TextSpan($0)])] })))
+            full.append(.paragraph(text("about-based-on")))
+            full.append(sourceList)
         }
-        blocks.append(.heading(level: 2, [TextSpan("This copy")]))
+        full.append(.heading(level: 2, text("about-copy")))
         var facts: [[TextSpan]] = []
-        if let code { facts.append([TextSpan("Leaflet code: ", style: .boldStyle), TextSpan(code)]) }
-        facts.append([TextSpan("Version: ", style: .boldStyle), TextSpan(version.description)])
-        facts.append([TextSpan("Printed: ", style: .boldStyle), TextSpan(printed.longForm(in: language))])
-        blocks.append(.paragraph(Array(facts.joined(separator: [TextSpan.lineBreak]))))
-        self.blocks = blocks
+        if let code { facts.append([label("about-code"), TextSpan(code)]) }
+        facts.append([label("about-version"), TextSpan(version.description)])
+        facts.append([label("about-printed"), date(printed)])
+        full.append(lines(facts))
+        compact.append(lines(facts, joinedBy: separator))
+        blocks = full
+        compactBlocks = compact
     }
 
-    /// "a, b or c", each item as written but the first letter in lower case ("Large print" reads "large print").
-    static func sentenceList(_ items: [String]) -> String {
-        let words = items.map { $0.prefix(1).lowercased() + $0.dropFirst() }
-        guard words.count > 1 else { return words.joined() }
-        return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    /// `text` with no-break spaces, so a date or a phone number is never broken across lines (in
+    /// a narrow table cell its column is then at least as wide as the whole date, as in CSS
+    /// automatic table layout). The PDF draws them as plain spaces.
+    static func unbroken(_ text: String) -> String {
+        text.replacingOccurrences(of: " ", with: "\u{A0}")
+    }
+
+    /// A format's name as it reads inside a sentence: the first letter in lower case ("Large print"
+    /// reads "large print"); scripts without case are left as they are.
+    static func inSentence(_ item: String) -> String {
+        item.prefix(1).lowercased() + item.dropFirst()
     }
 
     /// `prefix`, a hyphen and the first 6 hex digits of `digest` in capitals, e.g. NVH-3FA2C1.

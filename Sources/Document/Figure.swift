@@ -33,9 +33,6 @@ public struct Figure: Hashable, Sendable {
         self.line = line
     }
 
-    /// What braille and audio say before a figure's alt text, so the reader knows a picture is described.
-    public static let describedLabel = "Picture"
-
     /// The full path of `source` in `directory`, or nil when `source` is not a plain path inside
     /// it (absolute, a web address, or going up with `..`).
     public static func path(of source: String, in directory: URL) -> String? {

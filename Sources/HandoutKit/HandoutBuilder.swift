@@ -86,7 +86,7 @@ public final class HandoutBuilder {
                 for topic in topics { digest.updateField(topic.id) }
                 handout.about = AboutLeaflet(
                     topics: topics, organisation: resources.content.organisation, printed: request.date, topicsDigest: digest.hex(),
-                    language: resources.content.strings.language)
+                    strings: resources.content.strings)
             }
             return (handout, layout)
         } catch {

@@ -1,5 +1,7 @@
 #include "StructureAttributes.hh"
 
+#include "RowContinuations.hh"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -59,6 +61,7 @@ ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size
             "the structure tree has " + std::to_string(found.size()) + " elements, the page model " +
             std::to_string(count));
     }
+    std::vector<QPDFObjectHandle> continuations;
     for (size_t i = 0; i < count; i++) {
         auto role = found[i].getKey("/S").getName();
         if (role != std::string("/") + elements[i].role) {
@@ -71,7 +74,10 @@ ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size
         } else {
             set(found[i], elements[i]);
         }
+        if (elements[i].continues) continuations.push_back(found[i]);
     }
+    // Joined only once every element has its attributes: the walk above counts them as cairo wrote them.
+    for (auto& element : continuations) mergeIntoPrevious(pdf, element);
     return marks;
 }
 

@@ -79,12 +79,20 @@ public struct StructureAttributes: Hashable, Sendable {
     public var headerScope: HeaderScope?
     /// For a figure: the area it covers on the page where it begins, in page coordinates.
     public var boundingBox: Rect?
+    /// Whether the element carries on the one before it of its role, under the same parent: the
+    /// rest of a table row that a page break split. Readers get one element, whose children's
+    /// content lies on both pages.
+    public var continuesPrevious: Bool
 
-    public init(alternativeText: String? = nil, language: String? = nil, headerScope: HeaderScope? = nil, boundingBox: Rect? = nil) {
+    public init(
+        alternativeText: String? = nil, language: String? = nil, headerScope: HeaderScope? = nil, boundingBox: Rect? = nil,
+        continuesPrevious: Bool = false
+    ) {
         self.alternativeText = alternativeText
         self.language = language
         self.headerScope = headerScope
         self.boundingBox = boundingBox
+        self.continuesPrevious = continuesPrevious
     }
 
     /// No attributes.

@@ -26,6 +26,9 @@ enum PDFPostStep {
         /// For an artifact's placeholder: the artifact's property list entries (`/Type /Layout`).
         /// The element leaves the structure tree and its content becomes that artifact.
         var artifact: String?
+        /// The element continues the one before it of its role (a table row a page break split):
+        /// the post-step makes the two one element.
+        var continuesPrevious = false
     }
 
     /// What the post-step needs to know about the document beyond cairo's file.
@@ -54,7 +57,7 @@ enum PDFPostStep {
                 role: strings.add(element.role), alt: strings.addOptional(element.alternativeText),
                 lang: strings.addOptional(element.language), scope: strings.addOptional(element.headerScope),
                 has_bbox: element.boundingBox == nil ? 0 : 1, bbox: (box[0], box[1], box[2], box[3]),
-                artifact: strings.addOptional(element.artifact))
+                artifact: strings.addOptional(element.artifact), continues: element.continuesPrevious ? 1 : 0)
         }
         let condition = strings.add(ColorProfile.sRGBCondition)
         // Every pointer in the C request stays valid for the whole call.

@@ -182,7 +182,8 @@ final class TagWriter {
         return PDFPostStep.Element(
             role: role.rawValue, alternativeText: attributes.alternativeText, language: attributes.language,
             headerScope: attributes.headerScope?.rawValue,
-            boundingBox: attributes.boundingBox.map { [$0.minX, height - $0.maxY, $0.maxX, height - $0.minY] })
+            boundingBox: attributes.boundingBox.map { [$0.minX, height - $0.maxY, $0.maxX, height - $0.minY] },
+            continuesPrevious: attributes.continuesPrevious)
     }
 
     private func closeSpan() throws {

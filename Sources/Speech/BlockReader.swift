@@ -7,8 +7,11 @@ struct BlockReader {
     private let expansions: [String: String]
     /// Terms the listener has heard explained.
     private(set) var introduced: Set<String> = []
+    /// The wording said around the text ("Picture: …", "…, which stands for …").
+    let strings: HandoutStrings
 
-    init(glossary: [GlossaryEntry]) {
+    init(glossary: [GlossaryEntry], strings: HandoutStrings) {
+        self.strings = strings
         expansions = Dictionary(glossary.compactMap { entry in entry.expansion.map { (entry.term, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -37,7 +40,7 @@ struct BlockReader {
         case let .figure(figure):
             // A listener hears what the picture shows (its alt text), then its caption.
             guard !figure.isDecorative else { return [] }
-            let sentences = ["\(Figure.describedLabel): " + figure.alt] + (figure.caption.isEmpty ? [] : [figure.caption])
+            let sentences = [strings.filling("picture", ["alt": figure.alt])] + (figure.caption.isEmpty ? [] : [figure.caption])
             return [Utterance(sentences.map(SpeechScript.sentence).joined(separator: " "), pauseAfter: Pause.afterParagraph)]
         }
     }
@@ -66,9 +69,11 @@ struct BlockReader {
                 text += text.last.map { ".,;:!?".contains($0) } ?? true ? " " : ", "
                 continue
             }
-            text += span.text
-            guard let term = span.glossaryTerm, let expansion = expansions[term], introduced.insert(term).inserted else { continue }
-            text += ", which stands for " + expansion
+            guard let term = span.glossaryTerm, let expansion = expansions[term], introduced.insert(term).inserted else {
+                text += span.text
+                continue
+            }
+            text += strings.filling("stands-for", ["term": span.text, "expansion": expansion])
             let next = spans.dropFirst(index + 1).first(where: { !$0.text.isEmpty })?.text.first
             if let next, !".,;:!?)".contains(next) { text += "," }
         }

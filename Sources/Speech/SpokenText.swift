@@ -5,7 +5,8 @@ enum SpokenText {
     static let unspoken: Set<Character> = ["*", "_", "#", "`", "~", "|", "<", ">", "\u{2022}", "\u{25AA}", "\u{00B7}"]
 
     static func spoken(_ text: String) -> String {
-        var words = text
+        // No-break spaces (which keep a printed date or phone number on one line) are spaces to a listener.
+        var words = text.unicodeScalars.contains("\u{A0}") ? text.replacingOccurrences(of: "\u{A0}", with: " ") : text
         if words.contains(where: \.isNumber) {
             words = SpokenPhoneNumbers.spoken(SpokenDates.spoken(words))
         }

@@ -41,12 +41,29 @@ public final class Typesetter {
         let flow = HandoutFlow(handout, setter: setter, style: style, frame: frame)
         let contentHeight = setup.height - setup.marginTop - setup.marginBottom
         let paginator = Paginator(contentHeight: contentHeight)
+        // The About page comes last, after any booklet padding: it is the back page of a booklet.
+        // Where it takes more than a page (an A5 booklet), it is set tighter if that saves a page.
+        func aboutFlow(compact: Bool) -> (flow: BlockFlow, pages: [[PlacedLine]]) {
+            var about = BlockFlow(setter: setter, style: style)
+            if let leaflet = handout.about { about.addAboutPage(leaflet, compact: compact, in: frame) }
+            return (about, paginator.pages(about.lines))
+        }
+        var (about, aboutPages) = aboutFlow(compact: false)
+        if aboutPages.count > 1 {
+            let compact = aboutFlow(compact: true)
+            if compact.pages.count < aboutPages.count { (about, aboutPages) = compact }
+        }
         var contents = layout.contents == .always
         var references = PageReferences()
         var placed: [[PlacedLine]] = []
         for pass in 1...Self.maximumPasses {
             placed = paginator.pages(flow.lines(contents: contents, references: references))
-            let found = PageReferences(placed)
+            var found = PageReferences(placed)
+            if !aboutPages.isEmpty {
+                // The contents list the About page too: it follows the questions page and any booklet padding.
+                let front = placed.count + (handout.questionsPage ? 1 : 0)
+                found.place(BlockFlow.aboutAnchor, onPage: Self.backPageNumber(after: front, backPages: aboutPages.count, imposed: layout.isImposed))
+            }
             let addsContents = pass == 1 && !contents
                 && layout.contents.showsContents(pages: placed.count, topics: handout.sections.count)
             if found == references, !addsContents { break }
@@ -62,10 +79,6 @@ public final class Typesetter {
             placed.append(writingPage(
                 title: style.strings.questionsTitle, intro: style.strings.questionsIntro, frame: frame, style: style, contentHeight: contentHeight))
         }
-        // The About page comes last, after any booklet padding: it is the back page of a booklet.
-        var about = BlockFlow(setter: setter, style: style)
-        if let leaflet = handout.about { about.addAboutPage(leaflet, in: frame) }
-        let aboutPages = paginator.pages(about.lines)
         let padding = bookletPadding(after: placed.count + aboutPages.count, frame: frame, style: style, contentHeight: contentHeight)
         let logo = layout.branding.headerLogo ? handout.organisation?.logo : nil
         let pages = PageComposer(shaper: shaper, style: style, title: handout.title, logo: logo)

@@ -27,7 +27,7 @@ import Testing
     /// caption; a table as a list of "header: value" lines.
     static func brailleText(_ block: Block) -> String {
         switch block {
-        case let .figure(figure): "\(Figure.describedLabel) \(figure.alt) \(figure.caption)"
+        case let .figure(figure): "\(HandoutStrings.english.filling("picture", ["alt": figure.alt])) \(figure.caption)"
         case let .table(table): Block.list(table.list).plainText
         default: block.plainText
         }
@@ -41,12 +41,12 @@ import Testing
             text.append(section.title)
             text += section.blocks.map(Self.brailleText)
         }
-        if !handout.glossary.isEmpty { text.append("Glossary") }
+        if !handout.glossary.isEmpty { text.append(handout.strings.glossary) }
         for entry in handout.glossary {
             text.append("\(entry.term) \(entry.expansion ?? "") \(entry.definition)")
         }
         if let about = handout.about {
-            text.append(AboutLeaflet.title)
+            text.append(about.title)
             text += about.blocks.map(Self.brailleText)
         }
         return text.flatMap(BackTranslation.words)
@@ -203,11 +203,11 @@ import Testing
         #expect(first.contains("sam patel"))
         #expect(!handout.glossary.isEmpty)
         let glossaryStart = try #require(pages.pages.firstIndex { page in
-            BackTranslation.print(page[1].trimmingCharacters(in: .whitespaces)) == "Glossary"
+            BackTranslation.print(page[1].trimmingCharacters(in: .whitespaces)) == handout.strings.glossary
         }, "the glossary starts a page")
         // The About page, which lists the topics' review dates, ends the copy after the glossary.
         let aboutStart = try #require(pages.pages.firstIndex { page in
-            BackTranslation.print(page[1].trimmingCharacters(in: .whitespaces)) == AboutLeaflet.title
+            BackTranslation.print(page[1].trimmingCharacters(in: .whitespaces)) == handout.about?.title
         }, "the About page starts a page")
         #expect(aboutStart > glossaryStart)
         let rest = pages.pages[glossaryStart..<aboutStart].flatMap { $0.dropFirst() }.joined(separator: " ")

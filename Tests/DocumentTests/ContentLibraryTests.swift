@@ -14,6 +14,11 @@ import Testing
         #expect(library.collection("full-booklet")?.topicIDs.count == library.topics.count)
     }
 
+    /// The shipped strings file is the English a folder without one prints, key for key.
+    @Test func theShippedStringsAreTheBuiltInEnglish() throws {
+        #expect(try ContentLibrary.load(from: Repository.content).strings == HandoutStrings.english)
+    }
+
     @Test func unknownTopicsAreNamedByTheirPlaceNeverByWhatWasTyped() throws {
         let library = try ContentLibrary.load(from: Repository.content)
         #expect { try library.topics(["Zelda", "tace", "Quimby"]) } throws: { error in

@@ -52,9 +52,10 @@ import Testing
         let info = try PDFTools.info(url)
         #expect(info["Pages"] == "\(padded / 2)")
         #expect(info["Page size"]?.hasPrefix("841.89 x 595.276 pts") == true)
-        // The About page (or pages) ends the reading copy, and is the back of the booklet.
+        // The About page (or pages) ends the reading copy, and is the back of the booklet. The
+        // contents name it too, so its first page is the last one with its title.
         let readingPages = try PDFTools.pageTexts(try PDFTools.save(reading.data))
-        let aboutPages = readingPages.count - (try #require(readingPages.firstIndex { $0.contains("About this leaflet") }))
+        let aboutPages = readingPages.count - (try #require(readingPages.lastIndex { $0.contains("About this leaflet") }))
         let front = contentPages - aboutPages
         for (index, side) in SaddleStitch(pages: padded).sides.enumerated() {
             for (page, isRight) in [(side.leftPage, false), (side.rightPage, true)] {
@@ -68,6 +69,11 @@ import Testing
                 }
                 if page == front + 1 { #expect(text.hasPrefix(String(title.prefix(12))) && text.contains("\nNotes\n")) }
                 if page == padded - aboutPages + 1 { #expect(text.contains("About this leaflet")) }
+                if page == 1 {
+                    // The contents give the About page the number it has after the padding.
+                    let entry = text.firstMatch(of: /About this leaflet\s+(\d+)/).flatMap { Int($0.1) }
+                    #expect(entry == padded - aboutPages + 1, "\(text)")
+                }
             }
         }
     }

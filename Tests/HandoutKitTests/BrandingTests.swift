@@ -64,6 +64,51 @@ import Testing
         #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
     }
 
+    /// Dates and the phone number never break across lines, however narrow the table's cells:
+    /// each is on one line of pdftotext's reading, in every layout (large print sets the table as
+    /// a list once the dates no longer fit side by side).
+    @Test(arguments: ["standard", "booklet", "large-print"])
+    func theAboutPagesDatesAndPhoneNumberAreNeverBroken(layout: String) throws {
+        let request = HandoutRequest(
+            topicIDs: ["tace", "sirt", "hepatic-artery-chemotherapy"], layout: layout, date: date, imposition: Layout.Booklet.Imposition.none)
+        let url = try PDFTools.save(try builder.pdf(for: request))
+        let pages = try PDFTools.pageTexts(url)
+        let start = try #require(pages.firstIndex { $0.contains("About this leaflet") })
+        let lines = pages[start...].joined(separator: "\n").split(separator: "\n")
+        let (handout, _) = try builder.compose(request)
+        let topics = try builder.resources.topics(for: request)
+        let dates = Array(Set(topics.flatMap { [$0.reviewed, $0.reviewDue] }.map { $0.longForm(in: .british) })) + ["23 November 2026"]
+        for text in dates + [try #require(handout.organisation?.phone)] {
+            let count = lines.filter { $0.contains(text) }.count
+            #expect(count >= 1, "\(text) is broken or missing in \(layout)")
+        }
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    /// An A5 booklet's About page, which set as on A4 takes two pages, is set tighter and fits
+    /// one; on A4, where it fits, it is set in full.
+    @Test func theAboutPageOfATwoTopicBookletFitsOnePage() throws {
+        func aboutPages(_ layout: String) throws -> [String] {
+            let request = HandoutRequest(topicIDs: ["tace", "sirt"], layout: layout, date: date, imposition: Layout.Booklet.Imposition.none)
+            let url = try PDFTools.save(try builder.pdf(for: request))
+            #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+            let pages = try PDFTools.pageTexts(url)
+            return Array(pages[try #require(pages.firstIndex { $0.contains("About this leaflet") })...])
+        }
+        let booklet = try aboutPages("booklet")
+        #expect(booklet.count == 1)
+        let back = booklet[0].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for text in ["Kestrelbrook Hospitals", "Tell us what you think", "You can ask for this leaflet as large print", "Where the information comes from",
+            "Selective internal radiotherapy (SIRT)", "Treating cancer that has spread to the liver", "Leaflet code: KBH-", "Printed: 23 November 2026"]
+        {
+            #expect(back.contains(text), "\(text)")
+        }
+        #expect(!back.contains("This leaflet is written and published by"), "set tighter")
+        let standard = try aboutPages("standard")
+        #expect(standard.count == 1)
+        #expect(standard[0].contains("This leaflet is written and published by"), "set in full")
+    }
+
     @Test func theLeafletCodeFollowsTheTopics() throws {
         func code(_ topics: [String]) throws -> String? {
             try builder.compose(HandoutRequest(topicIDs: topics, date: date)).handout.about?.code

@@ -51,7 +51,7 @@ import Testing
         let pages = try PDFTools.pageTexts(url, layout: true)
         let entries = try contents(url)
         let topics = try builder.resources.topics(for: request)
-        #expect(entries.map(\.title) == topics.map(\.title) + ["Words used in this handout"])
+        #expect(entries.map(\.title) == topics.map(\.title) + ["Words used in this handout", HandoutStrings.english.aboutTitle])
         for entry in entries {
             #expect(pageOfHeading(entry.title, in: pages) == entry.page, "\(entry.title)")
         }
@@ -63,11 +63,12 @@ import Testing
         let url = try build(HandoutRequest(collectionID: "newly-diagnosed", date: date))
         let bookmarks = try PDFStructure(url).bookmarks
         let entries = try contents(url)
-        // The About page, after the glossary, has a bookmark but no line in the contents.
-        #expect(bookmarks.map(\.title) == ["Contents"] + entries.map(\.title) + [AboutLeaflet.title])
+        // The About page, after the glossary, is the contents' last line and the last bookmark.
+        #expect(bookmarks.map(\.title) == ["Contents"] + entries.map(\.title))
+        #expect(entries.last?.title == HandoutStrings.english.aboutTitle)
         #expect(bookmarks.first?.page == 1)
-        #expect(Array(bookmarks.dropFirst().dropLast().map(\.page)) == entries.map(\.page))
-        #expect(bookmarks.last?.page == (try PDFTools.pageTexts(url).firstIndex { $0.contains(AboutLeaflet.title) }).map { $0 + 1 })
+        #expect(Array(bookmarks.dropFirst().map(\.page)) == entries.map(\.page))
+        #expect(bookmarks.last?.page == pageOfHeading(HandoutStrings.english.aboutTitle, in: try PDFTools.pageTexts(url, layout: true)))
         let symptoms = try #require(bookmarks.first { $0.title == "Symptoms" })
         let topic = try #require(builder.resources.content.topics.first { $0.id == "symptoms" })
         let subheadings = try topic.blocks(for: .none).compactMap { block -> String? in
@@ -91,7 +92,7 @@ import Testing
         let targets = structure.links.compactMap(\.destination)
         #expect(!targets.isEmpty)
         #expect(Set(targets).isSubset(of: destinations), "missing: \(Set(targets).subtracting(destinations))")
-        let contentsLinks = targets.filter { $0.hasPrefix("topic-") || $0 == "glossary" }
+        let contentsLinks = targets.filter { $0.hasPrefix("topic-") || $0 == "glossary" || $0 == "about-this-leaflet" }
         #expect(contentsLinks.count == (try contents(url)).count)
     }
 

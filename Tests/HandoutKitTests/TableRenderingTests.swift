@@ -24,12 +24,20 @@ import Testing
             + "| apples and pears | bread and butter | cheese on toast | dates and figs | eggs and ham |"
         try fixture.topic("long", body: "Before.\n\n| Item | What it means | Count |\n| :-- | :-- | --: |\n" + rows.joined(separator: "\n") + "\n\nAfter.")
         try fixture.topic("wide", body: "Before.\n\n" + wide + "\n\nAfter.")
-        try fixture.topic(
-            "tall", body: "| Heading | Notes |\n| - | - |\n| Short | " + (1...700).map { "word\($0)" }.joined(separator: " ") + " |\n")
+        let tall = "| Heading | Notes |\n| - | - |\n| Short | " + (1...700).map { "word\($0)" }.joined(separator: " ") + " |\n"
+        try fixture.topic("tall", body: tall)
+        for paragraphs in Self.leadIns {
+            try fixture.topic("tall-after-\(paragraphs)", body: (1...paragraphs).map { "Paragraph \($0) before." }.joined(separator: "\n\n") + "\n\n" + tall)
+        }
         builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
         layout = try LayoutCopy.path("standard", adding: "branding:\n  about-page: false\n")
         largePrint = try LayoutCopy.path("large-print", adding: "branding:\n  about-page: false\n")
     }
+
+    /// How many one-line paragraphs come before the tall table in the `tall-after-` topics: from
+    /// a third of a page to a full one, so that the table starts lower and lower: after 23 there is
+    /// room for the header and two lines of the row, after 24 and 25 the header goes on with the row.
+    static let leadIns = [10, 22, 23, 24, 25]
 
     @Test func aLongTableRepeatsItsHeaderOnEveryPageButOnceInTheStructure() throws {
         let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["long"], layout: layout, date: date)))
@@ -70,6 +78,35 @@ import Testing
         #expect(pages.allSatisfy { $0.contains("Notes") }, "the header on each page")
         let words = pages.joined(separator: " ").split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("word") }
         #expect(words.map(String.init) == (1...700).map { "word\($0)" })
+    }
+
+    /// A row taller than a page starts under its header wherever the table starts, so the header
+    /// never ends a page alone: every page with the header has lines of the row.
+    @Test(arguments: [0] + leadIns)
+    func aHeaderIsNeverLeftAloneAboveASplitRow(paragraphs: Int) throws {
+        let topic = paragraphs == 0 ? "tall" : "tall-after-\(paragraphs)"
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: [topic], layout: layout, date: date)))
+        let pages = try PDFTools.pageTexts(url, raw: true)
+        let first = try #require(pages.firstIndex { $0.contains("Notes") })
+        #expect(pages[first].contains("word1 "), "the header's first page has the row's first line")
+        for page in pages where page.contains("Notes") {
+            #expect(page.contains("word"), "a page with the header has lines of the row")
+        }
+        #expect(pages.last?.contains("word700") == true)
+    }
+
+    @Test func aRowSplitAcrossPagesIsOneRowWhoseCellsLieOnEachPage() throws {
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["tall"], layout: layout, date: date)))
+        let pagesWithTheRow = try PDFTools.pageTexts(url).filter { $0.contains("word") }.count
+        #expect(pagesWithTheRow >= 2)
+        let structure = try PDFStructure(url)
+        #expect(structure.structureElements("TR").count == 2, "the header row and the one long row")
+        let cells = structure.structureElements("TD")
+        #expect(cells.count == 2)
+        #expect(cells.map { structure.markedPages(of: $0).count }.max() == pagesWithTheRow, "the Notes cell's content is on each page")
+        let read = try PDFStructure.structureText(url).split { !$0.isLetter && !$0.isNumber }.filter { $0.hasPrefix("word") }
+        #expect(read.map(String.init) == (1...700).map { "word\($0)" }, "the structure reads the cell whole, in order")
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
     }
 
     @Test func inLargePrintATableThatNeedsNarrowCellsBecomesAList() throws {

@@ -8,25 +8,24 @@ import Testing
 @Suite struct TranslatedContentTests {
     let date = CalendarDay("2026-11-23")!
 
-    static let welshStrings = """
-        lang: cy
-        title: Gwybodaeth i gleifion
-        contents: Cynnwys
-        glossary: Geiriau a ddefnyddir yn y daflen hon
-        see-page: Gweler tudalen {pages}.
-        see-pages: Gweler tudalennau {pages}.
-        and: a
-        page-footer: Tudalen {page} o {pages}
-        questions-title: Fy nghwestiynau
-        questions-intro: Ysgrifennwch unrhyw beth yr hoffech ei ofyn i'ch tîm gofal, a dewch â'r dudalen hon i'ch apwyntiad nesaf.
-        notes-title: Nodiadau
+    /// The sample organisation's details, written in Welsh, with the sample logo.
+    static let welshOrganisation = """
+        name: Ysbytai Kestrelbrook
+        logo: figures/kestrelbrook-logo.svg
+        logo-alt: Ysbytai Kestrelbrook
+        phone: 0113 496 0123
+        website: kestrelbrook.example
+        address: [Uned yr Afu, Ysbyty Cyffredinol Kestrelbrook]
+        feedback: Hoffem wybod beth yw eich barn am y daflen hon.
+        leaflet-code-prefix: KBH
+        other-formats: [Print bras, Braille, Sain (MP3)]
 
         """
 
     /// A Welsh content folder: strings, cover, glossary and two topics.
     private func welshFolder() throws -> ContentFixture {
         let fixture = try ContentFixture()
-        try fixture.write(Self.welshStrings, to: "strings.yaml")
+        try fixture.write(try StringsFixture.text("cy"), to: "strings.yaml")
         try fixture.write("**Paratowyd ar gyfer:** {{patient.name}}\n\n**Dyddiad:** {{date}}\n", to: "cover.md")
         try fixture.glossary("- term: sgan\n  definition: Llun o du mewn y corff.\n")
         try fixture.topic(
@@ -63,14 +62,69 @@ import Testing
         #expect(try PDFTools.info(url)["Title"] == "Gwybodaeth i gleifion")
     }
 
-    @Test func aStringsFileWithAKeyMissingIsAnErrorNamingIt() throws {
+    @Test(arguments: ["notes-title", "or", "about-printed"])
+    func aStringsFileWithAKeyMissingIsAnErrorNamingIt(key: String) throws {
         let fixture = try welshFolder()
-        try fixture.write(Self.welshStrings.replacingOccurrences(of: "notes-title: Nodiadau\n", with: ""), to: "strings.yaml")
+        let welsh = try StringsFixture.text("cy").split(separator: "\n")
+        let lines = welsh.filter { !$0.hasPrefix(key + ":") }
+        #expect(lines.count == welsh.count - 1)
+        try fixture.write(lines.joined(separator: "\n"), to: "strings.yaml")
         let error = #expect(throws: (any Error).self) {
             try HandoutResources(root: Repository.root, contentDirectory: fixture.folder)
         }
         let message = String(describing: error!)
-        #expect(message.contains("strings.yaml") && message.contains("notes-title"), "\(message)")
+        #expect(message.contains("strings.yaml") && message.contains(key), "\(message)")
+    }
+
+    @Test func aTranslationThatLeavesOutAPlaceholderIsAnErrorNamingTheKey() throws {
+        let fixture = try welshFolder()
+        try fixture.write(
+            try StringsFixture.text("cy").replacingOccurrences(of: "Ffoniwch {phone}.", with: "Ffoniwch ni."), to: "strings.yaml")
+        let error = #expect(throws: (any Error).self) {
+            try HandoutResources(root: Repository.root, contentDirectory: fixture.folder)
+        }
+        let message = String(describing: error!)
+        #expect(message.contains("strings.yaml") && message.contains("about-formats-text") && message.contains("{phone}"), "\(message)")
+    }
+
+    @Test func aWelshContentFolderHasAWelshAboutPage() throws {
+        let fixture = try welshFolder()
+        try fixture.write(Self.welshOrganisation, to: "organisation.yaml")
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("figures"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Repository.root.appendingPathComponent("Content/figures/kestrelbrook-logo.svg"),
+            to: fixture.folder.appendingPathComponent("figures/kestrelbrook-logo.svg"))
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let url = try PDFTools.save(try builder.pdf(for: HandoutRequest(topicIDs: ["poen", "blinder"], date: date)))
+        let pages = try PDFTools.pageTexts(url).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let about = try #require(pages.last)
+        for wording in [
+            "Ynglŷn â'r daflen hon", "Ysgrifennwyd a chyhoeddwyd y daflen hon gan Ysbytai Kestrelbrook.", "Ffôn: 0113 496 0123",
+            "Gwefan: kestrelbrook.example", "Dywedwch wrthym beth yw eich barn", "Fformatau eraill",
+            "Gallwch ofyn am y daflen hon mewn print bras, braille neu sain (MP3). Ffoniwch 0113 496 0123.",
+            "O ble daw'r wybodaeth", "Pwnc", "Adolygwyd", "Adolygiad nesaf", "1 Ionawr 2026", "1 Rhagfyr 2027",
+            "Mae'r wybodaeth yn seiliedig ar:", "Y copi hwn", "Cod y daflen: KBH-", "Fersiwn: 2026-01-01", "Argraffwyd: 23 Tachwedd 2026",
+        ] {
+            #expect(about.contains(wording), "missing: \(wording)")
+        }
+        for english in ["About this", "Phone", "Website", "Tell us", "Other formats", "Where the", "Topic", "Reviewed", "This copy", "Leaflet code", "Version", "Printed", " or "] {
+            #expect(!about.contains(english), "English left in: \(english)")
+        }
+        #expect(try PDFValidator.report(url, profiles: [.ua1, .a2a]) == nil)
+    }
+
+    @Test func aWelshHandoutsWebPageIsInWelsh() throws {
+        let fixture = try welshFolder()
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let built = try builder.build(HandoutRequest(topicIDs: ["poen", "blinder"], date: date, format: .html))
+        let html = String(decoding: built.data, as: UTF8.self)
+        // Apostrophes are written as character references.
+        for wording in ["Neidio i&#39;r wybodaeth", ">Cynnwys</h2>", ">Ynglŷn â&#39;r daflen hon</h2>", "<html lang=\"cy\">"] {
+            #expect(html.contains(wording), "missing: \(wording)")
+        }
+        for english in ["Skip to", "Contents", "Glossary", "About this"] {
+            #expect(!html.contains(english), "English left in: \(english)")
+        }
     }
 
     @Test func glossaryTermsAreMatchedOnlyInTheGlossarysLanguage() throws {

@@ -1,4 +1,5 @@
 import Document
+import HandoutTestSupport
 import Testing
 @testable import Speech
 
@@ -57,6 +58,18 @@ import Testing
         #expect(script.chapters[0].utterances.prefix(2).map(\.text) == ["Your treatment.", "Section 1 of 2: Chemoembolisation (TACE)."])
     }
 
+    @Test func theWordsAroundTheTopicsAreSaidInTheContentFoldersLanguage() throws {
+        var handout = try SmallHandout.make()
+        handout.strings = try HandoutStrings.load(try StringsFixture.text("cy"), file: "cy.yaml")
+        let script = SpeechScript(handout: handout)
+        #expect(script.chapters.map(\.title) == ["Am y daflen wybodaeth hon", "Chemoembolisation (TACE)", "Scans", "Geiriau a ddefnyddir yn y daflen hon"])
+        let said = script.chapters.flatMap(\.utterances).map(\.text)
+        #expect(said.contains("Adran 1 o 2: Chemoembolisation (TACE)."))
+        #expect(said.contains { $0.hasPrefix("TACE, sy'n golygu transarterial chemoembolisation, treats") }, "\(said)")
+        #expect(said.last == "Dyma ddiwedd y daflen.")
+        #expect(!said.joined().contains("stands for") && !said.joined().contains("Section"))
+    }
+
     @Test func noMarkupIsReadAloud() throws {
         let text = SpeechScript(handout: try SmallHandout.make()).text
         for mark in ["*", "#", "**", ">", "{{", "_"] { #expect(!text.contains(mark), "\(mark)") }
@@ -65,6 +78,10 @@ import Testing
 }
 
 @Suite struct SpokenTextTests {
+    @Test func noBreakSpacesAreReadAsSpaces() {
+        #expect(SpokenText.spoken("Call 0113\u{A0}243\u{A0}3144 by 3\u{A0}March\u{A0}2026.") == "Call oh 1 1 3, 2 4 3, 3 1 4 4 by the 3rd of March 2026.")
+    }
+
     @Test func datesAreSaidAsPeopleSayThem() {
         #expect(SpokenText.spoken("On 2026-03-03.") == "On Tuesday the 3rd of March 2026.")
         #expect(SpokenText.spoken("On 3/3/2026 or 1/12/2026") == "On Tuesday the 3rd of March 2026 or Tuesday the 1st of December 2026")

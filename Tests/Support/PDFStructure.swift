@@ -103,6 +103,26 @@ public struct PDFStructure {
         structureElements.filter { $0["/S"] as? String == "/" + kind }
     }
 
+    /// The pages (object references such as `"5 0 R"`) that hold marked content of `element` or
+    /// of the elements under it, each marked-content reference on its own page or its owner's.
+    public func markedPages(of element: [String: Any]) -> Set<String> {
+        var pages: Set<String> = []
+        func walk(_ kid: Any?, page: String?) {
+            switch kid {
+            case let list as [Any]: list.forEach { walk($0, page: page) }
+            case let reference as String: walk(objects[reference], page: page)
+            case is Int: if let page { pages.insert(page) }
+            case let dictionary as [String: Any]:
+                let own = dictionary["/Pg"] as? String ?? page
+                if dictionary["/MCID"] != nil, let own { pages.insert(own) }
+                if dictionary["/S"] != nil { walk(dictionary["/K"], page: own) }
+            default: return
+            }
+        }
+        walk(element, page: nil)
+        return pages
+    }
+
     /// How many structure elements of each kind (`P`, `H1`, `Link`, …) the structure tree has.
     public var structureKinds: [String: Int] {
         var counts: [String: Int] = [:]

@@ -35,6 +35,10 @@ typedef struct {
     /// entries in PDF syntax ("/Type /Pagination /Subtype /Header"): the element is taken out of
     /// the structure tree and its marked content becomes `/Artifact <<...>>`.
     const char *artifact;
+    /// When non-zero, the element continues the element before it under the same parent, of the
+    /// same role (a table row a page break split): its children's content is moved into that
+    /// element's children, one for one, and it leaves the tree.
+    int continues;
 } hc_element;
 
 typedef struct {

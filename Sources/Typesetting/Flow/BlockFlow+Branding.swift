@@ -24,11 +24,12 @@ extension BlockFlow {
         return Size(width: width, height: width * natural.height / natural.width)
     }
 
-    /// The "About this leaflet" page: a section of its own, paginated apart so that it ends the handout.
-    mutating func addAboutPage(_ about: AboutLeaflet, in frame: FlowFrame) {
+    /// The "About this leaflet" page: a section of its own, paginated apart so that it ends the
+    /// handout; `compact`, its tighter blocks (``AboutLeaflet/compactBlocks``).
+    mutating func addAboutPage(_ about: AboutLeaflet, compact: Bool = false, in frame: FlowFrame) {
         section = Self.aboutAnchor
-        addSectionTitle([TextSpan(AboutLeaflet.title)], anchor: Self.aboutAnchor, in: frame)
-        for block in about.blocks {
+        addSectionTitle([TextSpan(about.title)], anchor: Self.aboutAnchor, in: frame)
+        for block in compact ? about.compactBlocks : about.blocks {
             add(block, in: frame, space: style.paragraphSpace)
         }
     }

@@ -17,10 +17,14 @@ extension BlockFlow {
     /// broken by the line breaker and aligned as its column says, the header row tinted and
     /// repeated at the top of each page the table continues on. Tagged Table, THead and TBody,
     /// rows TR, header cells TH with /Scope /Column, others TD. One flow line per row, so the
-    /// page breaks only between rows; a row taller than a page is split into rows that fit.
+    /// page breaks only between rows; a row taller than a page is split into one flow line per
+    /// line of text, so it starts right under the header (never leaving the header alone at a
+    /// page foot) and fills each page, and is tagged as one TR whose cells' content lies on each
+    /// page it reaches.
     ///
-    /// In large print, a table that would need cells narrower than ``narrowestCellCharacters`` is
-    /// set as a list of its rows, each cell a "header: value" line (``TableBlock/list``).
+    /// In large print, a table that would need cells narrower than ``narrowestCellCharacters``, or
+    /// columns narrower than their widest word (or date, or phone number), is set as a list of its
+    /// rows, each cell a "header: value" line (``TableBlock/list``).
     mutating func addTable(_ table: TableBlock, in frame: FlowFrame, space: Double) {
         let columns = table.alignments.count
         let cells = [table.header] + table.rows
@@ -28,7 +32,8 @@ extension BlockFlow {
             minimum: (0..<columns).map { column in cells.indices.map { row in cellWidth(cells, row, column, widest: true) }.max() ?? 0 },
             maximum: (0..<columns).map { column in cells.indices.map { row in cellWidth(cells, row, column, widest: false) }.max() ?? 0 })
         let widths = measured.widths(available: frame.width)
-        if style.bodySize >= Self.largePrintBodySize, let narrowest = widths.min(), narrowest - 2 * cellPaddingX < narrowestCell {
+        let breaksWords = measured.minimum.reduce(0, +) > frame.width
+        if style.bodySize >= Self.largePrintBodySize, let narrowest = widths.min(), breaksWords || narrowest - 2 * cellPaddingX < narrowestCell {
             add(.list(table.list), in: frame, space: space)
             return
         }
@@ -42,8 +47,11 @@ extension BlockFlow {
         let body = lines.count
         let tallest = style.layout.page.height - style.layout.page.marginTop - style.layout.page.marginBottom - header.height
         for row in table.rows {
-            for piece in setRow(row, header: false, grid: grid).pieces(fitting: tallest) {
-                var line = FlowLine(height: piece.height, spaceBefore: 0, items: piece.tagged, band: frame.band)
+            let pieces = setRow(row, header: false, grid: grid).pieces(fitting: tallest)
+            for (index, piece) in pieces.enumerated() {
+                // A split row keeps its first two lines and its last two together.
+                let keep = pieces.count > 1 && (index == 0 || index == pieces.count - 2)
+                var line = FlowLine(height: piece.height, spaceBefore: 0, items: piece.tagged, keepWithNext: keep, band: frame.band)
                 line.tableHeader = [repeated]
                 append(line)
             }
@@ -90,7 +98,7 @@ extension BlockFlow {
             return SetRow.Cell(lines: lines, lineHeight: paragraph.lineHeight)
         }
         return SetRow(
-            cells: cells, header: header, padding: cellPaddingY, grid: grid, fill: header ? style.callout : nil,
+            cells: cells, header: header, paddingTop: cellPaddingY, paddingBottom: cellPaddingY, grid: grid, fill: header ? style.callout : nil,
             rule: header ? style.accent : style.muted)
     }
 
@@ -126,20 +134,24 @@ struct SetRow {
 
     var cells: [Cell]
     var header: Bool
-    var padding: Double
+    /// Space above and below the text: a split row's has it only above its first piece and below its last.
+    var paddingTop: Double
+    var paddingBottom: Double
     var grid: TableGrid
     /// The header row's tint.
     var fill: Color?
-    /// The rule under the row.
-    var rule: Color
+    /// The rule under the row; nil under a piece of a split row other than the last.
+    var rule: Color?
+    /// Whether this is the rest of a row a page break split (see ``pieces(fitting:)``).
+    var continuesPrevious = false
 
-    var height: Double { (cells.map { Double($0.lines.count) * $0.lineHeight }.max() ?? 0) + 2 * padding }
+    var height: Double { (cells.map { Double($0.lines.count) * $0.lineHeight }.max() ?? 0) + paddingTop + paddingBottom }
 
     /// The row as structure: TR, then each cell TH (with its scope) or TD. The tint and rule are drawn first, outside it.
     var tagged: [PageItem] {
         let role: StructureRole = header ? .tableHeaderCell : .tableCell
         let attributes = header ? StructureAttributes(headerScope: .column) : .none
-        var items = background + [.begin(.structure(.tableRow))]
+        var items = background + [.begin(.structure(.tableRow, StructureAttributes(continuesPrevious: continuesPrevious)))]
         for cell in cells {
             items += [.begin(.structure(role, attributes))] + placed(cell) + [.end]
         }
@@ -151,7 +163,7 @@ struct SetRow {
 
     private func placed(_ cell: Cell) -> [PageItem] {
         cell.lines.enumerated().flatMap { index, items in
-            items.map { $0.offsetBy(dx: 0, dy: padding + Double(index) * cell.lineHeight) }
+            items.map { $0.offsetBy(dx: 0, dy: paddingTop + Double(index) * cell.lineHeight) }
         }
     }
 
@@ -161,23 +173,28 @@ struct SetRow {
         let thickness = header ? 1.5 : 0.75
         var items: [PageItem] = []
         if let fill { items.append(.box(Rect(x: left, y: 0, width: right - left, height: height), fill: fill)) }
-        items.append(.rule(
-            from: Point(x: left, y: height - thickness / 2), to: Point(x: right, y: height - thickness / 2), width: thickness,
-            color: rule))
+        if let rule {
+            items.append(.rule(
+                from: Point(x: left, y: height - thickness / 2), to: Point(x: right, y: height - thickness / 2), width: thickness,
+                color: rule))
+        }
         return items
     }
 
-    /// The row cut into rows no taller than `tallest`, each holding the next lines of every cell.
-    /// A row that fits is itself.
+    /// A row taller than `tallest` cut into one piece per line of text, each holding that line of
+    /// every cell; each after the first is tagged as continuing the one before, so the PDF has one
+    /// row. A row that fits is itself.
     func pieces(fitting tallest: Double) -> [SetRow] {
-        guard height > tallest, let lineHeight = cells.map(\.lineHeight).max(), lineHeight > 0 else { return [self] }
-        let perPiece = max(1, Int(((tallest - 2 * padding) / lineHeight).rounded(.down)))
-        let count = cells.map { ($0.lines.count + perPiece - 1) / perPiece }.max() ?? 1
-        return (0..<count).map { piece in
+        let count = cells.map(\.lines.count).max() ?? 0
+        guard height > tallest, count > 1 else { return [self] }
+        return (0..<count).map { line in
             var part = self
+            part.continuesPrevious = line > 0
+            part.paddingTop = line == 0 ? paddingTop : 0
+            part.paddingBottom = line == count - 1 ? paddingBottom : 0
+            part.rule = line == count - 1 ? rule : nil
             part.cells = cells.map { cell in
-                let range = min(cell.lines.count, piece * perPiece)..<min(cell.lines.count, (piece + 1) * perPiece)
-                return Cell(lines: Array(cell.lines[range]), lineHeight: cell.lineHeight)
+                Cell(lines: cell.lines.indices.contains(line) ? [cell.lines[line]] : [], lineHeight: cell.lineHeight)
             }
             return part
         }

@@ -80,9 +80,10 @@ struct HandoutFlow {
         return (contents ? [contentsEntry] : []) + sectionOutline + glossaryEntry
     }
 
-    /// The contents list the sections and the glossary.
+    /// The contents list the sections, the glossary and the About page.
     private var contentsEntries: [OutlineEntry] {
         sectionOutline.filter { $0.level == 1 } + glossaryEntry
+            + (handout.about.map { [OutlineEntry(title: $0.title, level: 1, destination: BlockFlow.aboutAnchor)] } ?? [])
     }
 
     private var glossaryEntry: [OutlineEntry] {

@@ -25,6 +25,11 @@ struct PageReferences: Equatable {
         }
     }
 
+    /// Records that `anchor` is on page `number`: for a part paginated apart (the About page).
+    mutating func place(_ anchor: String, onPage number: Int) {
+        anchors[anchor] = number
+    }
+
     /// Drops the glossary terms' pages, keeping the anchors'.
     mutating func forgetTermPages() {
         termPages = [:]

@@ -20,6 +20,13 @@ extension Typesetter {
             blankPages: missing - 1)
     }
 
+    /// The number of the first of `backPages` pages that end the handout after `front` pages,
+    /// once a booklet is padded between them (see ``bookletPadding(after:frame:style:contentHeight:)``).
+    static func backPageNumber(after front: Int, backPages: Int, imposed: Bool) -> Int {
+        let padding = imposed ? SaddleStitch.paddedPageCount(front + backPages) - (front + backPages) : 0
+        return front + padding + 1
+    }
+
     /// The place a page of writing lines is named, e.g. `page-my-questions`.
     static func writingPageAnchor(_ title: String) -> String {
         "page-" + title.lowercased().split(separator: " ").joined(separator: "-")
