@@ -32,6 +32,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // SHA-256 for the batch results manifest (GNU Nettle).
         .systemLibrary(name: "CNettle", pkgConfig: "nettle", providers: [.apt(["nettle-dev"])]),
+        // glibc's malloc tuning (malloc.h), which Swift's Glibc module does not include.
+        .systemLibrary(name: "CMalloc"),
         // espeak-ng, LAME and liblouis give their headers only: each shim.h opens its library with
         // dlopen when a handout is read aloud or put into braille, so other builds never map them.
         .systemLibrary(name: "CEspeakNG", providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
@@ -46,7 +48,7 @@ let package = Package(
         // folder's README.md says what the module owns):
         //
         //   handout -> HandoutServer -> HandoutKit
-        //   HandoutKit -> Typesetting | Render | Speech | Braille | HTML | Document | PageModel | CNettle
+        //   HandoutKit -> Typesetting | Render | Speech | Braille | HTML | Document | PageModel | CNettle CMalloc
         //   Typesetting -> Document | PageModel | Caching | CHarfBuzz CHyphen CFriBidi CThai
         //   Render -> Cairo | PageModel | PDFConformance -> CQPDF;   Cairo -> CCairo CFreeType CRsvg CJPEG
         //   Speech -> Document | CEspeakNG CLame;   Braille -> Document | CLouis;   HTML -> Document
@@ -78,7 +80,7 @@ let package = Package(
         // Accessible HTML: Document -> one self-contained page.
         .target(name: "HTML", dependencies: ["Document", "FigureFiles"], exclude: ["README.md"]),
         .target(
-            name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "CNettle", "Braille", "HTML"],
+            name: "HandoutKit", dependencies: ["Document", "Typesetting", "Render", "PageModel", "Speech", "CNettle", "CMalloc", "Braille", "HTML"],
             exclude: ["README.md"]),
         .target(
             name: "HandoutServer",
@@ -90,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "handout",
             dependencies: [
-                "HandoutKit", "HandoutServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "HandoutKit", "HandoutServer", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], exclude: ["README.md"],
             // Linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc 2.36) and
             // without exporting every Swift symbol: 106,000 relocations (2.5 MB) and 25,000 dynamic

@@ -54,6 +54,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        MallocArenas.limit(to: jobs + 1)  // one a worker, one for the thread reading the manifest
         var failed = false
         // The first Ctrl-C (or SIGTERM) stops taking rows; the rows being built finish and the
         // summary is printed. A second one stops at once, removing any half-written file.

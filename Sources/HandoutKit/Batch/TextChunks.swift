@@ -17,7 +17,7 @@ final class LineChunks: Sequence, IteratorProtocol {
     private(set) var error: HandoutError?
 
     /// Opens `url`; `name` is how messages refer to it.
-    init(_ url: URL, name: String, blockSize: Int = 1 << 20) throws {
+    init(_ url: URL, name: String, blockSize: Int = 1 << 16) throws {
         guard let handle = FileHandle(forReadingAtPath: url.path) else { throw HandoutError("\(name): file not found") }
         self.handle = handle
         self.name = name
@@ -55,7 +55,7 @@ final class TextChunks: Sequence, IteratorProtocol {
     private var decodingError: HandoutError?
 
     /// Opens `url`; `name` is how messages refer to it.
-    init(_ url: URL, name: String, blockSize: Int = 1 << 20) throws {
+    init(_ url: URL, name: String, blockSize: Int = 1 << 16) throws {
         lines = try LineChunks(url, name: name, blockSize: blockSize)
         self.name = name
     }
