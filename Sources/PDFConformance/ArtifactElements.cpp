@@ -35,9 +35,11 @@ std::vector<std::pair<QPDFObjectHandle, long long>> markedContent(QPDFObjectHand
 
 } // namespace
 
-void detachArtifact(QPDF& pdf, QPDFObjectHandle element, const std::string& entries, ArtifactMarks& marks) {
+void detachArtifact(
+    QPDF& pdf, IncrementalUpdate& update, QPDFObjectHandle element, const std::string& entries, ArtifactMarks& marks) {
     auto properties = "<<" + entries + ">>";
-    QPDFNumberTreeObjectHelper parentTree(pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree"), pdf);
+    auto parentTreeRoot = pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree");
+    QPDFNumberTreeObjectHelper parentTree(parentTreeRoot, pdf);
     for (auto& [page, mcid] : markedContent(element)) {
         marks[page.getObjGen()][mcid] = properties;
         // The page's entry in the parent tree lists each MCID's element: this one's is left empty.
@@ -46,16 +48,21 @@ void detachArtifact(QPDF& pdf, QPDFObjectHandle element, const std::string& entr
         if (key.isInteger() && parentTree.findObject(key.getIntValue(), parents) && parents.isArray() &&
             mcid < parents.getArrayNItems()) {
             parents.setArrayItem(static_cast<int>(mcid), QPDFObjectHandle::newNull());
+            // cairo's parent tree is one node, its page arrays indirect objects.
+            update.changed(parents.isIndirect() ? parents : parentTreeRoot);
         }
     }
+    update.remove(element);
     auto parent = element.getKey("/P");
     auto siblings = parent.getKey("/K");
     if (siblings.isArray()) {
         for (int i = siblings.getArrayNItems() - 1; i >= 0; i--) {
             if (siblings.getArrayItem(i).getObjGen() == element.getObjGen()) siblings.eraseItem(i);
         }
+        update.changed(siblings.isIndirect() ? siblings : parent);
     } else if (siblings.getObjGen() == element.getObjGen()) {
         parent.removeKey("/K");
+        update.changed(parent);
     }
 }
 

@@ -32,7 +32,7 @@ QPDFObjectHandle attributes(const char* owner, const std::string& key, QPDFObjec
     return dictionary;
 }
 
-void set(QPDFObjectHandle element, const hc_element& wanted) {
+void set(QPDFObjectHandle element, const hc_element& wanted, IncrementalUpdate& update) {
     if (wanted.alt) element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(wanted.alt));
     if (wanted.lang) element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(wanted.lang));
     auto list = QPDFObjectHandle::newArray();
@@ -46,11 +46,12 @@ void set(QPDFObjectHandle element, const hc_element& wanted) {
     }
     if (list.getArrayNItems() == 1) element.replaceKey("/A", list.getArrayItem(0));
     if (list.getArrayNItems() > 1) element.replaceKey("/A", list);
+    if (wanted.alt || wanted.lang || list.getArrayNItems() > 0) update.changed(element);
 }
 
 } // namespace
 
-ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size_t count) {
+ArtifactMarks setStructureAttributes(QPDF& pdf, IncrementalUpdate& update, const hc_element* elements, size_t count) {
     ArtifactMarks marks;
     std::vector<QPDFObjectHandle> found;
     collect(pdf.getRoot().getKey("/StructTreeRoot").getKey("/K"), found);
@@ -67,9 +68,9 @@ ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size
                 elements[i].role);
         }
         if (elements[i].artifact) {
-            detachArtifact(pdf, found[i], elements[i].artifact, marks);
+            detachArtifact(pdf, update, found[i], elements[i].artifact, marks);
         } else {
-            set(found[i], elements[i]);
+            set(found[i], elements[i], update);
         }
     }
     return marks;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ArtifactElements.hh"
+#include "IncrementalUpdate.hh"
 #include "PDFConformance.h"
 
 #include <qpdf/QPDF.hh>
@@ -14,7 +15,7 @@ namespace handout {
 /// tags were begun) and sets `elements[i]`'s attributes on the i-th element, or, when it is
 /// an artifact's placeholder, detaches it (see `detachArtifact`). Throws when the count or a role
 /// differs, so that attributes never land on the wrong element. Returns the marked content to
-/// rewrite as artifacts.
-ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size_t count);
+/// rewrite as artifacts. Every object changed is recorded in `update`.
+ArtifactMarks setStructureAttributes(QPDF& pdf, IncrementalUpdate& update, const hc_element* elements, size_t count);
 
 } // namespace handout
