@@ -10,7 +10,7 @@ import PageModel
 /// a renderer is not thread-safe, so give each task its own.
 public final class PDFRenderer {
     private let faces = FontFaceCache()
-    private let images = ImageCache(decodesJPEG: false)
+    private let images = ImageCache(pixelOutput: false)
     /// CPU time this renderer's thread spent in the conformance post-step so far (for the stages benchmark).
     public private(set) var postStepTime = Duration.zero
 
