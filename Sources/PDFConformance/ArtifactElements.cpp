@@ -1,6 +1,5 @@
 #include "ArtifactElements.hh"
 
-#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 
 #include <stdexcept>
 #include <utility>
@@ -35,21 +34,16 @@ std::vector<std::pair<QPDFObjectHandle, long long>> markedContent(QPDFObjectHand
 
 } // namespace
 
-void detachArtifact(
-    QPDF& pdf, IncrementalUpdate& update, QPDFObjectHandle element, const std::string& entries, ArtifactMarks& marks) {
+void detachArtifact(IncrementalUpdate& update, const ParentTree& parentTree, QPDFObjectHandle element,
+                    const std::string& entries, ArtifactMarks& marks) {
     auto properties = "<<" + entries + ">>";
-    auto parentTreeRoot = pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree");
-    QPDFNumberTreeObjectHelper parentTree(parentTreeRoot, pdf);
     for (auto& [page, mcid] : markedContent(element)) {
         marks[page.getObjGen()][mcid] = properties;
         // The page's entry in the parent tree lists each MCID's element: this one's is left empty.
-        auto key = page.getKey("/StructParents");
-        QPDFObjectHandle parents;
-        if (key.isInteger() && parentTree.findObject(key.getIntValue(), parents) && parents.isArray() &&
-            mcid < parents.getArrayNItems()) {
+        auto parents = parentTree.elementsOf(page);
+        if (parents.isArray() && mcid < parents.getArrayNItems()) {
             parents.setArrayItem(static_cast<int>(mcid), QPDFObjectHandle::newNull());
-            // cairo's parent tree is one node, its page arrays indirect objects.
-            update.changed(parents.isIndirect() ? parents : parentTreeRoot);
+            update.changed(parents.isIndirect() ? parents : parentTree.root());
         }
     }
     update.remove(element);

@@ -136,7 +136,7 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         completePageResources(pdf, update);
         ArtifactMarks marks;
         if (request->element_count > 0) {
-            marks = setStructureAttributes(pdf, update, request->elements, request->element_count);
+            marks = setStructureAttributes(pdf, update, *request);
         }
         updatePages(pdf, update, *request, marks);
         auto output = update.write(info);

@@ -1,6 +1,6 @@
 // Sets the attributes cairo 1.16 drops (/Alt, /Lang, table header /Scope, figure /BBox) on the
-// structure elements, matched to the page model's tags in the order they were begun, and takes
-// artifacts drawn as elements out of the tree.
+// structure elements that have them, found from their marked content through the parent tree,
+// and takes artifacts drawn as elements out of the tree. The rest of the tree is never read.
 #pragma once
 
 #include "ArtifactElements.hh"
@@ -11,11 +11,12 @@
 
 namespace handout {
 
-/// Walks the structure tree depth first (the order cairo creates elements in: the order their
-/// tags were begun) and sets `elements[i]`'s attributes on the i-th element, or, when it is
-/// an artifact's placeholder, detaches it (see `detachArtifact`). Throws when the count or a role
-/// differs, so that attributes never land on the wrong element. Returns the marked content to
-/// rewrite as artifacts. Every object changed is recorded in `update`.
-ArtifactMarks setStructureAttributes(QPDF& pdf, IncrementalUpdate& update, const hc_element* elements, size_t count);
+/// Finds each element of `request` with attributes or an artifact from its location (the
+/// element of an MCID on a page, then parents above it; see hc_element) and sets its attributes,
+/// or, for an artifact's placeholder, detaches it (see `detachArtifact`). Throws when a page's
+/// count of marked content or a located element's role differs from the page model, so that
+/// attributes never land on the wrong element. Returns the marked content to rewrite as
+/// artifacts. Every object changed is recorded in `update`.
+ArtifactMarks setStructureAttributes(QPDF& pdf, IncrementalUpdate& update, const hc_request& request);
 
 } // namespace handout

@@ -47,7 +47,8 @@ public final class PDFRenderer {
                 ("/Lang", PDFText.literal(document.info.language)),
                 ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
                 ("/PageLabels", PDFPageLabels.numberTree(labels)),
-            ], linkContents: tags.linkContents, elements: tags.elements)
+            ], linkContents: tags.linkContents, elements: tags.elements,
+            markedContentCounts: tags.markedContentCounts)
         let cairoPDF = try surface.finish()
         let start = ThreadCPUClock.now
         defer { postStepTime += ThreadCPUClock.now - start }
