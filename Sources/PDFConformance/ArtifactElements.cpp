@@ -34,7 +34,7 @@ std::vector<std::pair<QPDFObjectHandle, long long>> markedContent(QPDFObjectHand
 
 } // namespace
 
-void detachArtifact(IncrementalUpdate& update, const ParentTree& parentTree, QPDFObjectHandle element,
+void detachArtifact(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle element,
                     const std::string& entries, ArtifactMarks& marks) {
     auto properties = "<<" + entries + ">>";
     for (auto& [page, mcid] : markedContent(element)) {

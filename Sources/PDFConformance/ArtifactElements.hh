@@ -2,7 +2,7 @@
 // line break): taken out of the structure tree, their marked content recorded to be rewritten.
 #pragma once
 
-#include "IncrementalUpdate.hh"
+#include "UpdatedFile.hh"
 #include "ParentTree.hh"
 
 #include <qpdf/QPDF.hh>
@@ -19,7 +19,7 @@ using ArtifactMarks = std::map<QPDFObjGen, std::map<long long, std::string>>;
 /// Removes `element` from the file, takes it out of its parent's /K and out of the parent tree, and records its marked
 /// content in `marks` as `/Artifact <<properties>>`. Throws if the element has structure
 /// elements inside. The objects changed are recorded in `update`.
-void detachArtifact(IncrementalUpdate& update, const ParentTree& parentTree, QPDFObjectHandle element,
+void detachArtifact(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle element,
                     const std::string& properties, ArtifactMarks& marks);
 
 } // namespace handout

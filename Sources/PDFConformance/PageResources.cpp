@@ -10,7 +10,7 @@ namespace {
 
 class ResourceWalk {
   public:
-    explicit ResourceWalk(IncrementalUpdate& update) : update(update) {}
+    explicit ResourceWalk(UpdatedFile& update) : update(update) {}
 
     /// Visits `object` and what it reaches; `holder` is the indirect object `object` is in
     /// (itself when it is indirect).
@@ -37,13 +37,13 @@ class ResourceWalk {
     }
 
   private:
-    IncrementalUpdate& update;
+    UpdatedFile& update;
     std::set<QPDFObjGen> seen;
 };
 
 } // namespace
 
-void completePageResources(QPDF& pdf, IncrementalUpdate& update) {
+void completePageResources(QPDF& pdf, UpdatedFile& update) {
     ResourceWalk walk(update);
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         auto object = page.getObjectHandle();

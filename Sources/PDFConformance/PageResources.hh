@@ -4,7 +4,7 @@
 // resolved.
 #pragma once
 
-#include "IncrementalUpdate.hh"
+#include "UpdatedFile.hh"
 
 #include <qpdf/QPDF.hh>
 
@@ -14,6 +14,6 @@ namespace handout {
 /// and writes again, in the update, each stream whose data ends in a carriage return: cairo puts
 /// a bare LF before `endstream`, which would read as CR LF and leave the stream one byte shorter
 /// than its /Length (PDF/A-2, 6.1.7.1); the update writes CR LF after such data.
-void completePageResources(QPDF& pdf, IncrementalUpdate& update);
+void completePageResources(QPDF& pdf, UpdatedFile& update);
 
 } // namespace handout

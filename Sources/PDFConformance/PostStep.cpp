@@ -1,7 +1,7 @@
 #include "PDFConformance.h"
 
 #include "ArtifactFilter.hh"
-#include "IncrementalUpdate.hh"
+#include "UpdatedFile.hh"
 #include "PageResources.hh"
 #include "StructureAttributes.hh"
 
@@ -34,7 +34,7 @@ std::string flate(std::string const& data) {
 }
 
 /// The one PDF/A output intent, with `request`'s ICC profile (three components).
-QPDFObjectHandle outputIntents(IncrementalUpdate& update, const hc_request& request) {
+QPDFObjectHandle outputIntents(UpdatedFile& update, const hc_request& request) {
     auto profile = QPDFObjectHandle::newDictionary();
     profile.replaceKey("/N", QPDFObjectHandle::newInteger(3));
     profile.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
@@ -50,7 +50,7 @@ QPDFObjectHandle outputIntents(IncrementalUpdate& update, const hc_request& requ
 }
 
 /// The catalog entries of `request`, its metadata stream and its output intent, if any.
-void updateCatalog(QPDF& pdf, IncrementalUpdate& update, const hc_request& request) {
+void updateCatalog(QPDF& pdf, UpdatedFile& update, const hc_request& request) {
     auto catalog = pdf.getRoot();
     for (size_t i = 0; i < request.catalog_count; i++) {
         const auto& entry = request.catalog[i];
@@ -65,7 +65,7 @@ void updateCatalog(QPDF& pdf, IncrementalUpdate& update, const hc_request& reque
 }
 
 /// The new Info dictionary, in place of cairo's, which is removed.
-QPDFObjectHandle newInfo(QPDF& pdf, IncrementalUpdate& update, const hc_request& request) {
+QPDFObjectHandle newInfo(QPDF& pdf, UpdatedFile& update, const hc_request& request) {
     auto cairoInfo = pdf.getTrailer().getKey("/Info");
     if (cairoInfo.isIndirect()) update.remove(cairoInfo);
     auto info = QPDFObjectHandle::newDictionary();
@@ -77,7 +77,7 @@ QPDFObjectHandle newInfo(QPDF& pdf, IncrementalUpdate& update, const hc_request&
 
 /// Links get /Contents and the print flag; tagged pages /Tabs /S, artifacts' marked content
 /// rewritten as `marks` says, and artifacts around untagged content.
-void updatePages(QPDF& pdf, IncrementalUpdate& update, const hc_request& request, const ArtifactMarks& marks) {
+void updatePages(QPDF& pdf, UpdatedFile& update, const hc_request& request, const ArtifactMarks& marks) {
     size_t link = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         auto object = page.getObjectHandle();
@@ -130,7 +130,7 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         pdf.setSuppressWarnings(true);
         pdf.setAttemptRecovery(false);
         pdf.processMemoryFile("rendered PDF", reinterpret_cast<const char*>(request->pdf), request->pdf_length);
-        IncrementalUpdate update(pdf, std::string_view(reinterpret_cast<const char*>(request->pdf), request->pdf_length));
+        UpdatedFile update(pdf, std::string_view(reinterpret_cast<const char*>(request->pdf), request->pdf_length));
         updateCatalog(pdf, update, *request);
         auto info = newInfo(pdf, update, *request);
         completePageResources(pdf, update);

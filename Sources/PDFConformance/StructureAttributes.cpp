@@ -14,7 +14,7 @@ QPDFObjectHandle attributes(const char* owner, const std::string& key, QPDFObjec
     return dictionary;
 }
 
-void set(QPDFObjectHandle element, const hc_element& wanted, IncrementalUpdate& update) {
+void set(QPDFObjectHandle element, const hc_element& wanted, UpdatedFile& update) {
     if (wanted.alt) element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(wanted.alt));
     if (wanted.lang) element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(wanted.lang));
     auto list = QPDFObjectHandle::newArray();
@@ -76,7 +76,7 @@ QPDFObjectHandle locate(const ParentTree& parentTree, const hc_element& wanted, 
 
 } // namespace
 
-ArtifactMarks setStructureAttributes(QPDF& pdf, IncrementalUpdate& update, const hc_request& request) {
+ArtifactMarks setStructureAttributes(QPDF& pdf, UpdatedFile& update, const hc_request& request) {
     ParentTree parentTree(pdf);
     checkMarkedContent(parentTree, request);
     ArtifactMarks marks;

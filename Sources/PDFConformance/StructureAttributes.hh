@@ -4,7 +4,7 @@
 #pragma once
 
 #include "ArtifactElements.hh"
-#include "IncrementalUpdate.hh"
+#include "UpdatedFile.hh"
 #include "PDFConformance.h"
 
 #include <qpdf/QPDF.hh>
@@ -17,6 +17,6 @@ namespace handout {
 /// count of marked content or a located element's role differs from the page model, so that
 /// attributes never land on the wrong element. Returns the marked content to rewrite as
 /// artifacts. Every object changed is recorded in `update`.
-ArtifactMarks setStructureAttributes(QPDF& pdf, IncrementalUpdate& update, const hc_request& request);
+ArtifactMarks setStructureAttributes(QPDF& pdf, UpdatedFile& update, const hc_request& request);
 
 } // namespace handout

@@ -1,7 +1,9 @@
-// An incremental update (ISO 32000-1, 7.5.6): the objects the post-step adds or changes, written
-// after the bytes cairo wrote, with a cross-reference section of their own and a trailer that
-// points back to cairo's. The rest of the file is neither resolved nor rewritten, so the cost
-// follows what changes, not the size of the file. qpdf reads the file and unparses every object.
+// cairo's file with what the post-step adds or changes: every object of cairo's that stays is
+// copied byte for byte from where cairo's cross-reference table says it is (it is neither
+// resolved nor parsed), the ones the post-step adds, changes or removes are written or left out,
+// and one cross-reference section and trailer cover them all. The cost follows what changes, not
+// the size of the file, and replaced objects leave nothing behind. qpdf reads the file and
+// unparses every object written.
 #pragma once
 
 #include <qpdf/QPDF.hh>
@@ -13,10 +15,10 @@
 
 namespace handout {
 
-class IncrementalUpdate {
+class UpdatedFile {
   public:
     /// `original` holds the bytes `pdf` was read from; it must outlive the update.
-    IncrementalUpdate(QPDF& pdf, std::string_view original);
+    UpdatedFile(QPDF& pdf, std::string_view original);
 
     /// A new indirect object holding the direct `object`, numbered after the file's own.
     QPDFObjectHandle add(QPDFObjectHandle object);
@@ -29,13 +31,12 @@ class IncrementalUpdate {
     /// inside it, has changed, so that it is written again.
     void changed(QPDFObjectHandle object);
 
-    /// Deletes the existing indirect `object`: the update lists it as free, so readers no longer
-    /// see it (its bytes stay in the original part of the file).
+    /// Deletes the existing indirect `object`: it is left out and listed as free.
     void remove(QPDFObjectHandle object);
 
-    /// The whole file: the original bytes, then the objects added and changed, their
-    /// cross-reference section, and a trailer with `info` and an /ID derived from the content
-    /// (the MD5 of everything before the trailer), so the same input gives the same bytes.
+    /// The whole file: cairo's header and the objects that stay, then the objects added and
+    /// changed, the cross-reference section, and a trailer with `info` and an /ID derived from the
+    /// content (the MD5 of everything before the trailer), so the same input gives the same bytes.
     std::string write(QPDFObjectHandle info);
 
   private:

@@ -1,17 +1,19 @@
-#include "IncrementalUpdate.hh"
+#include "UpdatedFile.hh"
 
 #include <qpdf/QPDFCryptoProvider.hh>
 #include <qpdf/QUtil.hh>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 #include <stdexcept>
 
 namespace handout {
 
 namespace {
 
-/// Where the original file's last cross-reference section begins: the number after its last
-/// `startxref`, which the update's trailer gives as /Prev (qpdf reads it but does not expose it).
+/// Where the original file's cross-reference section begins, after its last object: the number
+/// after its last `startxref` (qpdf reads it but does not expose it).
 long long lastCrossReferenceOffset(std::string_view file) {
     auto keyword = file.rfind("startxref");
     if (keyword == std::string_view::npos) throw std::runtime_error("the rendered PDF has no startxref");
@@ -39,10 +41,10 @@ std::string md5Hex(std::string const& bytes) {
 
 } // namespace
 
-IncrementalUpdate::IncrementalUpdate(QPDF& pdf, std::string_view original) :
+UpdatedFile::UpdatedFile(QPDF& pdf, std::string_view original) :
     pdf(pdf), original(original), nextNumber(static_cast<int>(pdf.getTrailer().getKey("/Size").getIntValue())) {}
 
-QPDFObjectHandle IncrementalUpdate::add(QPDFObjectHandle object) {
+QPDFObjectHandle UpdatedFile::add(QPDFObjectHandle object) {
     // replaceObject on a number the file does not use makes a new object without resolving the
     // whole file, which makeIndirectObject would.
     QPDFObjGen number(nextNumber++, 0);
@@ -51,7 +53,7 @@ QPDFObjectHandle IncrementalUpdate::add(QPDFObjectHandle object) {
     return pdf.getObject(number);
 }
 
-QPDFObjectHandle IncrementalUpdate::addStream(QPDFObjectHandle dictionary, std::string data) {
+QPDFObjectHandle UpdatedFile::addStream(QPDFObjectHandle dictionary, std::string data) {
     // qpdf holds the dictionary under the stream's number, so that references to it unparse.
     QPDFObjGen number(nextNumber++, 0);
     pdf.replaceObject(number, dictionary);
@@ -59,26 +61,42 @@ QPDFObjectHandle IncrementalUpdate::addStream(QPDFObjectHandle dictionary, std::
     return pdf.getObject(number);
 }
 
-void IncrementalUpdate::replaceStreamData(QPDFObjectHandle stream, std::string data) {
+void UpdatedFile::replaceStreamData(QPDFObjectHandle stream, std::string data) {
     streams[stream.getObjGen()] = Stream{stream.getDict().shallowCopy(), std::move(data)};
 }
 
-void IncrementalUpdate::changed(QPDFObjectHandle object) {
+void UpdatedFile::changed(QPDFObjectHandle object) {
     if (!object.isIndirect() || object.isStream()) {
         throw std::logic_error("only indirect dictionaries and arrays are recorded as changed");
     }
     changedObjects.insert(object.getObjGen());
 }
 
-void IncrementalUpdate::remove(QPDFObjectHandle object) {
+void UpdatedFile::remove(QPDFObjectHandle object) {
     if (!object.isIndirect()) throw std::logic_error("only indirect objects are removed");
     removed.insert(object.getObjGen());
 }
 
-std::string IncrementalUpdate::write(QPDFObjectHandle info) {
-    std::string file(original);
-    if (file.back() != '\n') file += '\n';
+std::string UpdatedFile::write(QPDFObjectHandle info) {
+    // cairo's objects in file order, each running to where the next begins (the last to the
+    // cross-reference section).
+    std::vector<std::pair<long long, QPDFObjGen>> placed;
+    for (auto& [number, entry] : pdf.getXRefTable()) {
+        if (entry.getType() != 1) throw std::runtime_error("the rendered PDF has objects in object streams");
+        placed.emplace_back(static_cast<long long>(entry.getOffset()), number);
+    }
+    std::sort(placed.begin(), placed.end());
+    auto end = lastCrossReferenceOffset(original);
+    std::string file(original.substr(0, static_cast<size_t>(placed.empty() ? end : placed.front().first)));
     std::map<QPDFObjGen, long long> offsets;
+    for (size_t i = 0; i < placed.size(); i++) {
+        auto [offset, number] = placed[i];
+        if (changedObjects.count(number) || streams.count(number) || removed.count(number)) continue;
+        auto next = i + 1 < placed.size() ? placed[i + 1].first : end;
+        offsets[number] = static_cast<long long>(file.size());
+        file.append(original.substr(static_cast<size_t>(offset), static_cast<size_t>(next - offset)));
+    }
+    if (file.back() != '\n') file += '\n';
     auto begin = [&](QPDFObjGen number) {
         offsets[number] = static_cast<long long>(file.size());
         file += std::to_string(number.getObj()) + " " + std::to_string(number.getGen()) + " obj\n";
@@ -92,40 +110,34 @@ std::string IncrementalUpdate::write(QPDFObjectHandle info) {
         begin(number);
         file += streamBody(stream.dictionary, stream.data) + "\nendobj\n";
     }
-    // Each entry: offset and generation of an object in use; or, for a free one (object 0 heads
-    // the list), the next free object's number and the generation a new object of its number
-    // would get.
-    std::map<int, std::string> entries;
+    // One entry for every number up to /Size: the offset and generation of an object in use; or,
+    // for a free one (object 0 heads the list), the next free object's number and the generation
+    // a new object of its number would get.
     auto entry = [](long long field, int generation, char kind) {
         char text[21];
         std::snprintf(text, sizeof(text), "%010lld %05d %c\r\n", field, generation, kind);
         return std::string(text);
     };
+    std::map<int, std::string> entries;
     for (auto& [number, offset] : offsets) entries[number.getObj()] = entry(offset, number.getGen(), 'n');
-    if (!removed.empty()) {
-        QPDFObjGen previous(0, 65534);
-        for (auto& number : removed) {
-            entries[previous.getObj()] = entry(number.getObj(), previous.getGen() + 1, 'f');
-            previous = number;
-        }
-        entries[previous.getObj()] = entry(0, previous.getGen() + 1, 'f');
+    std::map<int, int> removedGenerations;
+    for (auto& gone : removed) removedGenerations[gone.getObj()] = gone.getGen() + 1;
+    std::vector<std::pair<int, int>> free;  // each free number and the generation it would get
+    for (int number = 0; number < nextNumber; number++) {
+        if (entries.count(number)) continue;
+        auto gone = removedGenerations.find(number);
+        free.emplace_back(number, number == 0 ? 65535 : gone == removedGenerations.end() ? 0 : gone->second);
+    }
+    for (size_t i = 0; i < free.size(); i++) {
+        int next = i + 1 < free.size() ? free[i + 1].first : 0;
+        entries[free[i].first] = entry(next, free[i].second, 'f');
     }
     auto crossReference = static_cast<long long>(file.size());
-    file += "xref\n";
-    // One subsection for each run of consecutive object numbers.
-    for (auto run = entries.begin(); run != entries.end();) {
-        auto end = run;
-        int count = 0;
-        while (end != entries.end() && end->first == run->first + count) {
-            ++end;
-            ++count;
-        }
-        file += std::to_string(run->first) + " " + std::to_string(count) + "\n";
-        for (; run != end; ++run) file += run->second;
-    }
+    file += "xref\n0 " + std::to_string(nextNumber) + "\n";
+    for (auto& [number, text] : entries) file += text;
     auto id = "<" + md5Hex(file) + ">";
     file += "trailer\n<< /Size " + std::to_string(nextNumber) + " /Root " + pdf.getRoot().unparse() + " /Info " +
-            info.unparse() + " /Prev " + std::to_string(lastCrossReferenceOffset(original)) + " /ID [" + id + id +
+            info.unparse() + " /ID [" + id + id +
             "] >>\nstartxref\n" + std::to_string(crossReference) + "\n%%EOF\n";
     return file;
 }
