@@ -13,9 +13,10 @@ import PageModel
 ///   structure and turns into an artifact of its kind (``ArtifactKind/properties``).
 ///
 /// It also keeps what cairo cannot write, for the post-step (``PDFPostStep``): every structure
-/// element it begins, in order, with its attributes, and the text of every link. An element's
-/// language is kept only where it differs from the one it inherits (its parent's, and at the top
-/// the document's, which the catalog's `/Lang` gives).
+/// element it begins, in order, with its attributes and where cairo puts its marked content
+/// (``ElementPlace``, so the post-step finds it without reading the whole structure tree), and the
+/// text of every link. An element's language is kept only where it differs from the one it
+/// inherits (its parent's, and at the top the document's, which the catalog's `/Lang` gives).
 ///
 /// One writer serves one document, page after page, on one context.
 final class TagWriter {
