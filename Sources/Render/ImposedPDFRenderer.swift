@@ -21,7 +21,6 @@ public final class ImposedPDFRenderer {
     public func render(_ document: PagedDocument, imposition: BookletImposition) throws -> Data {
         let sheet = imposition.sheetSize
         let surface = try PDFSurface(width: sheet.width, height: sheet.height)
-        try PDFInfo.setCairoDates(surface, document.info)
         images.shareFonts(document.fonts)
         let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)

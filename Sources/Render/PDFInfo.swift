@@ -1,19 +1,8 @@
-import Cairo
 import PageModel
 
 /// The Info dictionary the post-step writes in place of cairo's, in the same terms as the XMP
 /// packet (PDF/A requires the two to agree): cairo 1.16 writes dates PDF/A does not accept.
 enum PDFInfo {
-    /// Gives cairo's own Info dictionary the document's date instead of the time of rendering.
-    /// The post-step appends to cairo's file (an incremental update), so cairo's Info, though no
-    /// longer referenced, stays in the file: with the clock in it, the same input would not give
-    /// the same bytes.
-    static func setCairoDates(_ surface: PDFSurface, _ info: DocumentInfo) throws {
-        let midnight = info.date + "T00:00:00"
-        try surface.setMetadata(.createDate, midnight)
-        try surface.setMetadata(.modifyDate, midnight)
-    }
-
     static func entries(_ info: DocumentInfo) -> [(key: String, value: String)] {
         let date = pdfDate(info.date)
         return [

@@ -20,7 +20,6 @@ public final class PDFRenderer {
     public func render(_ document: PagedDocument) throws -> Data {
         let first = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
         let surface = try PDFSurface(width: first.width, height: first.height)
-        try PDFInfo.setCairoDates(surface, document.info)
         images.shareFonts(document.fonts)
         let fonts = DocumentFaces(document.fonts, cache: faces)
         let context = try Context(surface)
