@@ -55,12 +55,14 @@ extension ImageSurface {
 }
 
 extension Context {
-    /// Paints `image` scaled to fill the rectangle.
-    public func paint(_ image: ImageSurface, x: Double, y: Double, width: Double, height: Double) throws {
+    /// Paints `image` scaled to fill the rectangle. `smoothed`: its pixels are interpolated when
+    /// scaled; when false a PDF says `/Interpolate false` and leaves it to the viewer.
+    public func paint(_ image: ImageSurface, x: Double, y: Double, width: Double, height: Double, smoothed: Bool) throws {
         try withSavedState {
             cairo_translate(pointer, x, y)
             cairo_scale(pointer, width / Double(image.width), height / Double(image.height))
             cairo_set_source_surface(pointer, image.pointer, 0, 0)
+            cairo_pattern_set_filter(cairo_get_source(pointer), smoothed ? CAIRO_FILTER_GOOD : CAIRO_FILTER_FAST)
             cairo_paint(pointer)
             try check(cairo_status(pointer), "painting an image")
         }

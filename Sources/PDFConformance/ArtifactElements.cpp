@@ -1,6 +1,5 @@
 #include "ArtifactElements.hh"
 
-#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 
 #include <stdexcept>
 #include <utility>
@@ -35,27 +34,29 @@ std::vector<std::pair<QPDFObjectHandle, long long>> markedContent(QPDFObjectHand
 
 } // namespace
 
-void detachArtifact(QPDF& pdf, QPDFObjectHandle element, const std::string& entries, ArtifactMarks& marks) {
+void detachArtifact(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle element,
+                    const std::string& entries, ArtifactMarks& marks) {
     auto properties = "<<" + entries + ">>";
-    QPDFNumberTreeObjectHelper parentTree(pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree"), pdf);
     for (auto& [page, mcid] : markedContent(element)) {
         marks[page.getObjGen()][mcid] = properties;
         // The page's entry in the parent tree lists each MCID's element: this one's is left empty.
-        auto key = page.getKey("/StructParents");
-        QPDFObjectHandle parents;
-        if (key.isInteger() && parentTree.findObject(key.getIntValue(), parents) && parents.isArray() &&
-            mcid < parents.getArrayNItems()) {
+        auto parents = parentTree.elementsOf(page);
+        if (parents.isArray() && mcid < parents.getArrayNItems()) {
             parents.setArrayItem(static_cast<int>(mcid), QPDFObjectHandle::newNull());
+            update.changed(parents.isIndirect() ? parents : parentTree.root());
         }
     }
+    update.remove(element);
     auto parent = element.getKey("/P");
     auto siblings = parent.getKey("/K");
     if (siblings.isArray()) {
         for (int i = siblings.getArrayNItems() - 1; i >= 0; i--) {
             if (siblings.getArrayItem(i).getObjGen() == element.getObjGen()) siblings.eraseItem(i);
         }
+        update.changed(siblings.isIndirect() ? siblings : parent);
     } else if (siblings.getObjGen() == element.getObjGen()) {
         parent.removeKey("/K");
+        update.changed(parent);
     }
 }
 

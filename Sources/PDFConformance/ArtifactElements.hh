@@ -2,6 +2,9 @@
 // line break): taken out of the structure tree, their marked content recorded to be rewritten.
 #pragma once
 
+#include "UpdatedFile.hh"
+#include "ParentTree.hh"
+
 #include <qpdf/QPDF.hh>
 
 #include <map>
@@ -13,9 +16,10 @@ namespace handout {
 /// (in PDF syntax).
 using ArtifactMarks = std::map<QPDFObjGen, std::map<long long, std::string>>;
 
-/// Takes `element` out of its parent's /K and out of the parent tree, and records its marked
+/// Removes `element` from the file, takes it out of its parent's /K and out of the parent tree, and records its marked
 /// content in `marks` as `/Artifact <<properties>>`. Throws if the element has structure
-/// elements inside.
-void detachArtifact(QPDF& pdf, QPDFObjectHandle element, const std::string& properties, ArtifactMarks& marks);
+/// elements inside. The objects changed are recorded in `update`.
+void detachArtifact(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle element,
+                    const std::string& properties, ArtifactMarks& marks);
 
 } // namespace handout

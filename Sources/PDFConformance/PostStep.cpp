@@ -1,13 +1,14 @@
 #include "PDFConformance.h"
 
 #include "ArtifactFilter.hh"
+#include "UpdatedFile.hh"
+#include "PageResources.hh"
 #include "StructureAttributes.hh"
 
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <cstdlib>
 #include <cstring>
@@ -22,74 +23,61 @@ std::string bytes(const uint8_t* data, size_t length) {
     return std::string(reinterpret_cast<const char*>(data), length);
 }
 
-void setCatalogEntries(QPDF& pdf, const hc_request& request) {
-    auto catalog = pdf.getRoot();
-    for (size_t i = 0; i < request.catalog_count; i++) {
-        const auto& entry = request.catalog[i];
-        catalog.replaceKey(entry.key, QPDFObjectHandle::parse(&pdf, entry.value, entry.key));
-    }
+/// `data` compressed with Flate.
+std::string flate(std::string const& data) {
+    Pl_Buffer out("compressed");
+    Pl_Flate flate("flate", &out, Pl_Flate::a_deflate);
+    flate.write(reinterpret_cast<unsigned char const*>(data.data()), data.size());
+    flate.finish();
+    auto buffer = out.getBufferSharedPointer();
+    return std::string(reinterpret_cast<char const*>(buffer->getBuffer()), buffer->getSize());
 }
 
-void replaceInfo(QPDF& pdf, const hc_request& request) {
-    auto info = QPDFObjectHandle::newDictionary();
-    for (size_t i = 0; i < request.info_count; i++) {
-        info.replaceKey(request.info[i].key, QPDFObjectHandle::newUnicodeString(request.info[i].value));
-    }
-    pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
-}
-
-void addMetadata(QPDF& pdf, const hc_request& request) {
-    auto stream = pdf.newStream(bytes(request.xmp, request.xmp_length));
-    auto dictionary = stream.getDict();
-    dictionary.replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-    dictionary.replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-    pdf.getRoot().replaceKey("/Metadata", stream);
-}
-
-void addOutputIntent(QPDF& pdf, const hc_request& request) {
-    auto profile = pdf.newStream(bytes(request.icc, request.icc_length));
-    profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
+/// The one PDF/A output intent, with `request`'s ICC profile (three components).
+QPDFObjectHandle outputIntents(UpdatedFile& update, const hc_request& request) {
+    auto profile = QPDFObjectHandle::newDictionary();
+    profile.replaceKey("/N", QPDFObjectHandle::newInteger(3));
+    profile.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
     auto intent = QPDFObjectHandle::newDictionary();
     intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
     intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
     intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newUnicodeString(request.output_condition));
     intent.replaceKey("/Info", QPDFObjectHandle::newUnicodeString(request.output_condition));
-    intent.replaceKey("/DestOutputProfile", profile);
+    intent.replaceKey("/DestOutputProfile", update.addStream(profile, flate(bytes(request.icc, request.icc_length))));
     auto intents = QPDFObjectHandle::newArray();
-    intents.appendItem(pdf.makeIndirectObject(intent));
-    pdf.getRoot().replaceKey("/OutputIntents", intents);
+    intents.appendItem(update.add(intent));
+    return intents;
 }
 
-/// `content` compressed with Flate. Should the compressed bytes end in a carriage return, the end
-/// of line written before `endstream` would read as CR LF and the stream as one byte shorter than
-/// its /Length (veraPDF's check, PDF/A 6.1.7.1), so a space, which a content stream ignores, is
-/// added until they do not.
-std::shared_ptr<Buffer> compressed(std::string content) {
-    for (;;) {
-        Pl_Buffer out("compressed content");
-        Pl_Flate flate("content flate", &out, Pl_Flate::a_deflate);
-        flate.write(reinterpret_cast<unsigned char const*>(content.data()), content.size());
-        flate.finish();
-        auto buffer = out.getBufferSharedPointer();
-        if (buffer->getSize() == 0 || buffer->getBuffer()[buffer->getSize() - 1] != '\r') return buffer;
-        content += ' ';
+/// The catalog entries of `request`, its metadata stream and its output intent, if any.
+void updateCatalog(QPDF& pdf, UpdatedFile& update, const hc_request& request) {
+    auto catalog = pdf.getRoot();
+    for (size_t i = 0; i < request.catalog_count; i++) {
+        const auto& entry = request.catalog[i];
+        catalog.replaceKey(entry.key, QPDFObjectHandle::parse(&pdf, entry.value, entry.key));
     }
+    auto metadata = QPDFObjectHandle::newDictionary();
+    metadata.replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    metadata.replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    catalog.replaceKey("/Metadata", update.addStream(metadata, bytes(request.xmp, request.xmp_length)));
+    if (request.icc_length > 0) catalog.replaceKey("/OutputIntents", outputIntents(update, request));
+    update.changed(catalog);
 }
 
-/// cairo leaves out a TrueType CID font's /CIDToGIDMap, meaning the default, Identity (its
-/// subsets number glyphs by CID); PDF/A-2 (6.2.11.3.2) wants it written.
-void completeCIDFonts(QPDF& pdf) {
-    for (auto& object : pdf.getAllObjects()) {
-        if (object.isDictionary() && object.getKey("/Subtype").isNameAndEquals("/CIDFontType2") &&
-            !object.hasKey("/CIDToGIDMap")) {
-            object.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
-        }
+/// The new Info dictionary, in place of cairo's, which is removed.
+QPDFObjectHandle newInfo(QPDF& pdf, UpdatedFile& update, const hc_request& request) {
+    auto cairoInfo = pdf.getTrailer().getKey("/Info");
+    if (cairoInfo.isIndirect()) update.remove(cairoInfo);
+    auto info = QPDFObjectHandle::newDictionary();
+    for (size_t i = 0; i < request.info_count; i++) {
+        info.replaceKey(request.info[i].key, QPDFObjectHandle::newUnicodeString(request.info[i].value));
     }
+    return update.add(info);
 }
 
 /// Links get /Contents and the print flag; tagged pages /Tabs /S, artifacts' marked content
 /// rewritten as `marks` says, and artifacts around untagged content.
-void updatePages(QPDF& pdf, const hc_request& request, const ArtifactMarks& marks) {
+void updatePages(QPDF& pdf, UpdatedFile& update, const hc_request& request, const ArtifactMarks& marks) {
     size_t link = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         auto object = page.getObjectHandle();
@@ -100,37 +88,31 @@ void updatePages(QPDF& pdf, const hc_request& request, const ArtifactMarks& mark
             auto dictionary = annotation.getObjectHandle();
             dictionary.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(request.link_contents[link]));
             dictionary.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+            update.changed(dictionary);
             link += 1;
         }
         if (!request.tagged) continue;
         object.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+        update.changed(object);
         auto pageMarks = marks.find(object.getObjGen());
-        ArtifactFilter filter(pageMarks == marks.end() ? nullptr : &pageMarks->second);
-        Pl_Buffer buffer("artifact content");
-        page.filterContents(&filter, &buffer);
-        auto filtered = buffer.getBufferSharedPointer();
-        auto stream = pdf.newStream();
-        stream.replaceStreamData(
-            compressed(std::string(reinterpret_cast<char const*>(filtered->getBuffer()), filtered->getSize())),
-            QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
-        object.replaceKey("/Contents", stream);
+        Pl_Buffer decoded("page content");
+        page.pipeContents(&decoded);
+        auto content = flate(markArtifacts(
+            decoded.getBufferSharedPointer(), pageMarks == marks.end() ? nullptr : &pageMarks->second));
+        auto contents = object.getKey("/Contents");
+        if (contents.isStream()) {
+            contents.getDict().replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
+            contents.getDict().removeKey("/DecodeParms");
+            update.replaceStreamData(contents, std::move(content));
+        } else {
+            auto dictionary = QPDFObjectHandle::newDictionary();
+            dictionary.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
+            object.replaceKey("/Contents", update.addStream(dictionary, std::move(content)));
+        }
     }
     if (link != request.link_count) {
         throw std::runtime_error("the page model has more links than the file");
     }
-}
-
-std::string write(QPDF& pdf) {
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    // Fonts and images are copied as they are; only the new and filtered streams are compressed.
-    writer.setDecodeLevel(qpdf_dl_none);
-    writer.setDeterministicID(true);
-    // PDF/A wants an end of line before every endstream, outside the stream's /Length.
-    writer.setNewlineBeforeEndstream(true);
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return bytes(buffer->getBuffer(), buffer->getSize());
 }
 
 char* copy(const std::string& text) {
@@ -148,15 +130,16 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         pdf.setSuppressWarnings(true);
         pdf.setAttemptRecovery(false);
         pdf.processMemoryFile("rendered PDF", reinterpret_cast<const char*>(request->pdf), request->pdf_length);
-        setCatalogEntries(pdf, *request);
-        replaceInfo(pdf, *request);
-        addMetadata(pdf, *request);
-        if (request->icc_length > 0) addOutputIntent(pdf, *request);
-        completeCIDFonts(pdf);
+        UpdatedFile update(pdf, std::string_view(reinterpret_cast<const char*>(request->pdf), request->pdf_length));
+        updateCatalog(pdf, update, *request);
+        auto info = newInfo(pdf, update, *request);
+        completePageResources(pdf, update);
         ArtifactMarks marks;
-        if (request->element_count > 0) marks = setStructureAttributes(pdf, request->elements, request->element_count);
-        updatePages(pdf, *request, marks);
-        auto output = write(pdf);
+        if (request->element_count > 0) {
+            marks = setStructureAttributes(pdf, update, *request);
+        }
+        updatePages(pdf, update, *request, marks);
+        auto output = update.write(info);
         result.data = static_cast<uint8_t*>(std::malloc(output.size()));
         std::memcpy(result.data, output.data(), output.size());
         result.length = output.size();

@@ -1,7 +1,5 @@
 #include "RowContinuations.hh"
 
-#include <qpdf/QPDFNumberTreeObjectHelper.hh>
-
 #include <stdexcept>
 #include <vector>
 
@@ -30,18 +28,17 @@ std::vector<QPDFObjectHandle> childElements(QPDFObjectHandle element) {
 }
 
 /// Points the parent tree's entry for marked content `mcid` on `page` at `owner`.
-void repoint(QPDFNumberTreeObjectHelper& parentTree, QPDFObjectHandle page, long long mcid, QPDFObjectHandle owner) {
-    auto key = page.getKey("/StructParents");
-    QPDFObjectHandle parents;
-    if (key.isInteger() && parentTree.findObject(key.getIntValue(), parents) && parents.isArray() &&
-        mcid < parents.getArrayNItems()) {
+void repoint(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle page, long long mcid, QPDFObjectHandle owner) {
+    auto parents = parentTree.elementsOf(page);
+    if (parents.isArray() && mcid < parents.getArrayNItems()) {
         parents.setArrayItem(static_cast<int>(mcid), owner);
+        update.changed(parents.isIndirect() ? parents : parentTree.root());
     }
 }
 
 /// Appends `source`'s content to `target`'s: marked content as references to its page (the pages
 /// differ), elements with `target` as their parent.
-void moveContent(QPDFNumberTreeObjectHelper& parentTree, QPDFObjectHandle source, QPDFObjectHandle target) {
+void moveContent(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle source, QPDFObjectHandle target) {
     auto kids = kidsOf(target);
     auto page = source.getKey("/Pg");
     for (auto& kid : kidsOf(source)) {
@@ -51,25 +48,30 @@ void moveContent(QPDFNumberTreeObjectHelper& parentTree, QPDFObjectHandle source
             reference.replaceKey("/Type", QPDFObjectHandle::newName("/MCR"));
             reference.replaceKey("/Pg", page);
             reference.replaceKey("/MCID", kid);
-            repoint(parentTree, page, kid.getIntValue(), target);
+            repoint(update, parentTree, page, kid.getIntValue(), target);
             kids.push_back(reference);
         } else if (kid.isDictionary() && kid.getKey("/MCID").isInteger()) {
-            if (!kid.hasKey("/Pg")) kid.replaceKey("/Pg", page);
-            repoint(parentTree, kid.getKey("/Pg"), kid.getKey("/MCID").getIntValue(), target);
+            if (!kid.hasKey("/Pg")) {
+                kid.replaceKey("/Pg", page);
+                if (kid.isIndirect()) update.changed(kid);
+            }
+            repoint(update, parentTree, kid.getKey("/Pg"), kid.getKey("/MCID").getIntValue(), target);
             kids.push_back(kid);
         } else if (isStructureElement(kid)) {
             kid.replaceKey("/P", target);
+            update.changed(kid);
             kids.push_back(kid);
         } else {
             throw std::runtime_error("a continued table cell holds an object reference");
         }
     }
     target.replaceKey("/K", QPDFObjectHandle::newArray(kids));
+    update.changed(target);
 }
 
 } // namespace
 
-void mergeIntoPrevious(QPDF& pdf, QPDFObjectHandle element) {
+void mergeIntoPrevious(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle element) {
     auto parent = element.getKey("/P");
     auto siblings = kidsOf(parent);
     size_t index = 0;
@@ -85,12 +87,14 @@ void mergeIntoPrevious(QPDF& pdf, QPDFObjectHandle element) {
         throw std::runtime_error("a continued table row has " + std::to_string(sources.size()) + " cells, the row before it " +
                                  std::to_string(targets.size()));
     }
-    QPDFNumberTreeObjectHelper parentTree(pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree"), pdf);
     for (size_t cell = 0; cell < sources.size(); cell++) {
-        moveContent(parentTree, sources[cell], targets[cell]);
+        moveContent(update, parentTree, sources[cell], targets[cell]);
+        update.remove(sources[cell]);
     }
     siblings.erase(siblings.begin() + static_cast<long>(index));
     parent.replaceKey("/K", QPDFObjectHandle::newArray(siblings));
+    update.changed(parent);
+    update.remove(element);
 }
 
 } // namespace handout

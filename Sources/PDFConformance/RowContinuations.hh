@@ -2,13 +2,17 @@
 // content nests page by page), and this joins them into one, whose cells' content lies on both pages.
 #pragma once
 
+#include "ParentTree.hh"
+#include "UpdatedFile.hh"
+
 #include <qpdf/QPDF.hh>
 
 namespace handout {
 
 /// Moves the content of each of `element`'s children into the matching child of the element just
 /// before it under the same parent (same role, same number of children), repoints the parent tree
-/// at the new owners, and takes `element` out of the tree. Throws if there is no such element.
-void mergeIntoPrevious(QPDF& pdf, QPDFObjectHandle element);
+/// at the new owners, and takes `element` and its children out of the tree and the file. Every
+/// object changed is recorded in `update`. Throws if there is no such element.
+void mergeIntoPrevious(UpdatedFile& update, const ParentTree& parentTree, QPDFObjectHandle element);
 
 } // namespace handout

@@ -10,23 +10,6 @@ namespace handout {
 
 namespace {
 
-bool isStructureElement(QPDFObjectHandle object) {
-    if (!object.isDictionary() || !object.hasKey("/S")) return false;
-    auto type = object.getKey("/Type");
-    return type.isNull() || (type.isName() && type.getName() == "/StructElem");
-}
-
-/// The structure elements under `kids` (an element, or an array of them, among marked-content
-/// references), depth first.
-void collect(QPDFObjectHandle kids, std::vector<QPDFObjectHandle>& found) {
-    if (kids.isArray()) {
-        for (auto& kid : kids.aitems()) collect(kid, found);
-    } else if (isStructureElement(kids)) {
-        found.push_back(kids);
-        collect(kids.getKey("/K"), found);
-    }
-}
-
 QPDFObjectHandle attributes(const char* owner, const std::string& key, QPDFObjectHandle value) {
     auto dictionary = QPDFObjectHandle::newDictionary();
     dictionary.replaceKey("/O", QPDFObjectHandle::newName(owner));
@@ -34,7 +17,7 @@ QPDFObjectHandle attributes(const char* owner, const std::string& key, QPDFObjec
     return dictionary;
 }
 
-void set(QPDFObjectHandle element, const hc_element& wanted) {
+void set(QPDFObjectHandle element, const hc_element& wanted, UpdatedFile& update) {
     if (wanted.alt) element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(wanted.alt));
     if (wanted.lang) element.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(wanted.lang));
     auto list = QPDFObjectHandle::newArray();
@@ -48,36 +31,72 @@ void set(QPDFObjectHandle element, const hc_element& wanted) {
     }
     if (list.getArrayNItems() == 1) element.replaceKey("/A", list.getArrayItem(0));
     if (list.getArrayNItems() > 1) element.replaceKey("/A", list);
+    if (wanted.alt || wanted.lang || list.getArrayNItems() > 0) update.changed(element);
+}
+
+bool changes(const hc_element& element) {
+    return element.artifact || element.alt || element.lang || element.scope || element.has_bbox || element.continues;
+}
+
+/// Each page's parent-tree entry must list as many MCIDs as the page model's leaves there.
+void checkMarkedContent(const ParentTree& parentTree, const hc_request& request) {
+    if (parentTree.pages().size() != request.page_count) {
+        throw std::runtime_error(
+            "the file has " + std::to_string(parentTree.pages().size()) + " pages, the page model " +
+            std::to_string(request.page_count));
+    }
+    for (size_t page = 0; page < request.page_count; page++) {
+        auto elements = parentTree.elements(page);
+        size_t found = elements.isArray() ? static_cast<size_t>(elements.getArrayNItems()) : 0;
+        if (found != request.marked_content_counts[page]) {
+            throw std::runtime_error(
+                "page " + std::to_string(page + 1) + " has " + std::to_string(found) +
+                " marked-content sequences in the parent tree, the page model " +
+                std::to_string(request.marked_content_counts[page]));
+        }
+    }
+}
+
+/// The element `wanted` locates: the element of its MCID on its page, then its parents above.
+QPDFObjectHandle locate(const ParentTree& parentTree, const hc_element& wanted, size_t ordinal) {
+    auto where = "structure element " + std::to_string(ordinal + 1) + " (" + wanted.role + ")";
+    if (wanted.page < 0 || static_cast<size_t>(wanted.page) >= parentTree.pages().size()) {
+        throw std::runtime_error(where + " has no page in the file");
+    }
+    auto elements = parentTree.elements(static_cast<size_t>(wanted.page));
+    if (!elements.isArray() || wanted.mcid < 0 || wanted.mcid >= elements.getArrayNItems()) {
+        throw std::runtime_error(where + " has no marked content in the file's parent tree");
+    }
+    auto element = elements.getArrayItem(static_cast<int>(wanted.mcid));
+    for (int level = 0; level < wanted.levels_up; level++) element = element.getKey("/P");
+    auto role = element.isDictionary() ? element.getKey("/S") : QPDFObjectHandle::newNull();
+    if (!role.isName() || role.getName() != std::string("/") + wanted.role) {
+        throw std::runtime_error(
+            where + " is " + (role.isName() ? role.getName() : std::string("missing")) + " in the file");
+    }
+    return element;
 }
 
 } // namespace
 
-ArtifactMarks setStructureAttributes(QPDF& pdf, const hc_element* elements, size_t count) {
+ArtifactMarks setStructureAttributes(QPDF& pdf, UpdatedFile& update, const hc_request& request) {
+    ParentTree parentTree(pdf);
+    checkMarkedContent(parentTree, request);
     ArtifactMarks marks;
-    std::vector<QPDFObjectHandle> found;
-    collect(pdf.getRoot().getKey("/StructTreeRoot").getKey("/K"), found);
-    if (found.size() != count) {
-        throw std::runtime_error(
-            "the structure tree has " + std::to_string(found.size()) + " elements, the page model " +
-            std::to_string(count));
-    }
     std::vector<QPDFObjectHandle> continuations;
-    for (size_t i = 0; i < count; i++) {
-        auto role = found[i].getKey("/S").getName();
-        if (role != std::string("/") + elements[i].role) {
-            throw std::runtime_error(
-                "structure element " + std::to_string(i + 1) + " is " + role + ", the page model began " +
-                elements[i].role);
-        }
-        if (elements[i].artifact) {
-            detachArtifact(pdf, found[i], elements[i].artifact, marks);
+    for (size_t i = 0; i < request.element_count; i++) {
+        const auto& wanted = request.elements[i];
+        if (!changes(wanted)) continue;
+        auto element = locate(parentTree, wanted, i);
+        if (wanted.artifact) {
+            detachArtifact(update, parentTree, element, wanted.artifact, marks);
         } else {
-            set(found[i], elements[i]);
+            set(element, wanted, update);
         }
-        if (elements[i].continues) continuations.push_back(found[i]);
+        if (wanted.continues) continuations.push_back(element);
     }
-    // Joined only once every element has its attributes: the walk above counts them as cairo wrote them.
-    for (auto& element : continuations) mergeIntoPrevious(pdf, element);
+    // Found before any is merged: merging repoints the parent tree that locating reads.
+    for (auto& element : continuations) mergeIntoPrevious(update, parentTree, element);
     return marks;
 }
 

@@ -10,12 +10,14 @@ final class ImageCache {
         case raster(ImageSurface)
     }
 
-    /// Whether raster output needs a JPEG's pixels (a PDF embeds the file instead).
-    private let decodesJPEG: Bool
+    /// Whether the output is pixels: JPEGs are decoded and rasters smoothed when scaled. A PDF
+    /// embeds a JPEG as it is, and its images are not marked for interpolation, which PDF/A-2
+    /// forbids (6.2.9); the viewer smooths them or not.
+    private let pixelOutput: Bool
     private var images: [String: Loaded] = [:]
 
-    init(decodesJPEG: Bool) {
-        self.decodesJPEG = decodesJPEG
+    init(pixelOutput: Bool) {
+        self.pixelOutput = pixelOutput
     }
 
     /// Lets SVG text use the folders `fonts` are in, so diagrams can share the handout's typeface.
@@ -32,7 +34,8 @@ final class ImageCache {
         case let .svg(svg):
             try svg.draw(on: context, in: (frame.minX, frame.minY, frame.size.width, frame.size.height))
         case let .raster(surface):
-            try context.paint(surface, x: frame.minX, y: frame.minY, width: frame.size.width, height: frame.size.height)
+            try context.paint(surface, x: frame.minX, y: frame.minY, width: frame.size.width, height: frame.size.height,
+                              smoothed: pixelOutput)
         }
     }
 
@@ -45,7 +48,7 @@ final class ImageCache {
             switch image.format {
             case .svg: .svg(try SVGImage(data: data))
             case .png: .raster(try ImageSurface(pngData: data))
-            case .jpeg: .raster(try ImageSurface(jpegData: data, decodingPixels: decodesJPEG))
+            case .jpeg: .raster(try ImageSurface(jpegData: data, decodingPixels: pixelOutput))
             }
         images[image.path] = loaded
         return loaded

@@ -12,7 +12,7 @@ import PageModel
 /// The sheets are a print file: PDF/A-2b (see ``PDFPostStep``).
 public final class ImposedPDFRenderer {
     private let faces = FontFaceCache()
-    private let images = ImageCache(decodesJPEG: false)
+    private let images = ImageCache(pixelOutput: false)
 
     public init() {}
 

@@ -29,6 +29,16 @@ enum PDFPostStep {
         /// The element continues the one before it of its role (a table row a page break split):
         /// the post-step makes the two one element.
         var continuesPrevious = false
+        /// Where the post-step finds it in cairo's file.
+        var location: Location?
+    }
+
+    /// A structure element found from marked content: the element whose marked content has MCID
+    /// `markedContent` on page `page` (from 0), then `levelsUp` parents above it.
+    struct Location: Equatable {
+        var page: Int
+        var markedContent: Int
+        var levelsUp: Int
     }
 
     /// What the post-step needs to know about the document beyond cairo's file.
@@ -41,6 +51,8 @@ enum PDFPostStep {
         var linkContents: [String] = []
         /// Every structure element in the order begun; empty for an untagged file.
         var elements: [Element] = []
+        /// How many MCIDs cairo numbers on each page, checked against the parent tree.
+        var markedContentCounts: [Int] = []
     }
 
     static func apply(_ request: Request, to pdf: Data) throws -> Data {
@@ -57,8 +69,11 @@ enum PDFPostStep {
                 role: strings.add(element.role), alt: strings.addOptional(element.alternativeText),
                 lang: strings.addOptional(element.language), scope: strings.addOptional(element.headerScope),
                 has_bbox: element.boundingBox == nil ? 0 : 1, bbox: (box[0], box[1], box[2], box[3]),
-                artifact: strings.addOptional(element.artifact), continues: element.continuesPrevious ? 1 : 0)
+                artifact: strings.addOptional(element.artifact), page: Int64(element.location?.page ?? -1),
+                mcid: Int64(element.location?.markedContent ?? -1), levels_up: Int32(element.location?.levelsUp ?? 0),
+                continues: element.continuesPrevious ? 1 : 0)
         }
+        let counts = request.markedContentCounts
         let condition = strings.add(ColorProfile.sRGBCondition)
         // Every pointer in the C request stays valid for the whole call.
         var result = pdf.withUnsafeBytes { pdfBytes in
@@ -68,6 +83,7 @@ enum PDFPostStep {
                         xmp.withUnsafeBufferPointer { xmp in
                             links.withUnsafeBufferPointer { links in
                                 elements.withUnsafeBufferPointer { elements in
+                                  counts.withUnsafeBufferPointer { counts in
                                     var cRequest = hc_request(
                                         pdf: pdfBytes.bindMemory(to: UInt8.self).baseAddress, pdf_length: pdfBytes.count,
                                         catalog: catalog.baseAddress, catalog_count: catalog.count,
@@ -76,8 +92,10 @@ enum PDFPostStep {
                                         icc: iccBytes.bindMemory(to: UInt8.self).baseAddress, icc_length: iccBytes.count,
                                         output_condition: condition, link_contents: links.baseAddress,
                                         link_count: links.count, tagged: request.standard.isUniversallyAccessible ? 1 : 0,
-                                        elements: elements.baseAddress, element_count: elements.count)
+                                        elements: elements.baseAddress, element_count: elements.count,
+                                        marked_content_counts: counts.baseAddress, page_count: counts.count)
                                     return hc_conform(&cRequest)
+                                  }
                                 }
                             }
                         }

@@ -10,7 +10,7 @@ import PageModel
 /// a renderer is not thread-safe, so give each task its own.
 public final class PDFRenderer {
     private let faces = FontFaceCache()
-    private let images = ImageCache(decodesJPEG: false)
+    private let images = ImageCache(pixelOutput: false)
     /// CPU time this renderer's thread spent in the conformance post-step so far (for the stages benchmark).
     public private(set) var postStepTime = Duration.zero
 
@@ -46,7 +46,8 @@ public final class PDFRenderer {
                 ("/Lang", PDFText.literal(document.info.language)),
                 ("/ViewerPreferences", "<< /DisplayDocTitle true >>"),
                 ("/PageLabels", PDFPageLabels.numberTree(labels)),
-            ], linkContents: tags.linkContents, elements: tags.elements)
+            ], linkContents: tags.linkContents, elements: tags.elements,
+            markedContentCounts: tags.markedContentCounts)
         let cairoPDF = try surface.finish()
         let start = ThreadCPUClock.now
         defer { postStepTime += ThreadCPUClock.now - start }

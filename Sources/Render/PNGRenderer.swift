@@ -9,7 +9,7 @@ public final class PNGRenderer {
     /// The resolutions previews can be made at, in dots per inch.
     public static let resolutions: ClosedRange<Double> = 36...600
     private let faces = FontFaceCache()
-    private let images = ImageCache(decodesJPEG: true)
+    private let images = ImageCache(pixelOutput: true)
 
     public init() {}
 

@@ -13,9 +13,10 @@ import PageModel
 ///   structure and turns into an artifact of its kind (``ArtifactKind/properties``).
 ///
 /// It also keeps what cairo cannot write, for the post-step (``PDFPostStep``): every structure
-/// element it begins, in order, with its attributes, and the text of every link. An element's
-/// language is kept only where it differs from the one it inherits (its parent's, and at the top
-/// the document's, which the catalog's `/Lang` gives).
+/// element it begins, in order, with its attributes and where cairo puts its marked content
+/// (``ElementPlace``, so the post-step finds it without reading the whole structure tree), and the
+/// text of every link. An element's language is kept only where it differs from the one it
+/// inherits (its parent's, and at the top the document's, which the catalog's `/Lang` gives).
 ///
 /// One writer serves one document, page after page, on one context.
 final class TagWriter {
@@ -38,7 +39,11 @@ final class TagWriter {
     private let pageHeights: [Double]
     private var pageIndex = 0
     /// The structure elements begun so far, in order: the page model's, the Spans and the Links.
-    private(set) var elements: [PDFPostStep.Element] = []
+    private var begun: [PDFPostStep.Element] = []
+    /// Where each element of `begun` stands in the tree cairo builds from them.
+    private var places: [ElementPlace] = []
+    /// Indexes into `begun` of the elements open now, innermost last.
+    private var openElements: [Int] = []
     /// What each link says, in the order the links were begun, and where it goes.
     private var linkTexts: [String] = []
     private var linkTargets: [LinkTarget] = []
@@ -95,11 +100,35 @@ final class TagWriter {
     /// Begins the element that holds the whole document.
     func beginDocument() throws {
         try context.beginStructure("Document")
-        elements.append(PDFPostStep.Element(role: "Document"))
+        record(PDFPostStep.Element(role: "Document"))
     }
 
     func endDocument() throws {
         try context.endStructure("Document")
+        openElements.removeLast()
+    }
+
+    /// Every structure element begun, in order, each with the marked content the post-step finds
+    /// it by (``ElementPlace/locate(_:)``). Call when the document is drawn.
+    var elements: [PDFPostStep.Element] {
+        let found = ElementPlace.locate(places)
+        return zip(begun, found).map { element, location in
+            var element = element
+            element.location = location
+            return element
+        }
+    }
+
+    /// How many marked-content sequences cairo numbers on each page (its leaf elements begun there).
+    var markedContentCounts: [Int] {
+        ElementPlace.markedContentCounts(places, pageCount: pageHeights.count)
+    }
+
+    private func record(_ element: PDFPostStep.Element) {
+        if let parent = openElements.last { places[parent].hasChildren = true }
+        openElements.append(begun.count)
+        places.append(ElementPlace(page: pageIndex, depth: openElements.count))
+        begun.append(element)
     }
 
     /// Call before drawing `text`: opens a Span when the text would otherwise be marked wrongly or
@@ -113,7 +142,7 @@ final class TagWriter {
         case .artifact?, nil: break
         }
         try context.beginStructure("Span")
-        elements.append(PDFPostStep.Element(role: "Span"))
+        record(PDFPostStep.Element(role: "Span"))
         spanIsOpen = true
     }
 
@@ -126,7 +155,7 @@ final class TagWriter {
             let inherited = languages[languages.count - 1]
             if let language = attributes.language, language.lowercased() == inherited.lowercased() { attributes.language = nil }
             languages.append(attributes.language ?? inherited)
-            elements.append(element(role, attributes))
+            record(element(role, attributes))
             open.append(.structure(role, ordinal: elementCount))
         case let .link(target, area):
             switch target {
@@ -136,14 +165,14 @@ final class TagWriter {
                 try context.beginLink(
                     destination: name, x: area.minX, y: area.minY, width: area.size.width, height: area.size.height)
             }
-            elements.append(PDFPostStep.Element(role: "Link"))
+            record(PDFPostStep.Element(role: "Link"))
             openLinks.append(linkTexts.count)
             linkTexts.append("")
             linkTargets.append(target)
             open.append(.link(ordinal: elementCount))
         case let .artifact(kind):
             try context.beginStructure(Self.artifactRole)
-            elements.append(PDFPostStep.Element(role: Self.artifactRole, artifact: kind.properties))
+            record(PDFPostStep.Element(role: Self.artifactRole, artifact: kind.properties))
             artifactDepth += 1
             open.append(.artifact)
         }
@@ -152,7 +181,9 @@ final class TagWriter {
 
     func end() throws {
         try closeSpan()
-        switch open.popLast() {
+        let ending = open.popLast()
+        if ending != nil { openElements.removeLast() }
+        switch ending {
         case let .structure(role, _)?:
             try context.endStructure(role.rawValue)
             languages.removeLast()
@@ -189,6 +220,7 @@ final class TagWriter {
     private func closeSpan() throws {
         guard spanIsOpen else { return }
         try context.endStructure("Span")
+        openElements.removeLast()
         spanIsOpen = false
     }
 }

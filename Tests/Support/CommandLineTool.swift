@@ -3,8 +3,12 @@ import Foundation
 /// What a finished process printed and how it exited.
 public struct ToolResult {
     public var status: Int32
-    public var output: String
+    /// Standard output as bytes, for programs that print binary data.
+    public var outputData: Data
     public var errors: String
+
+    /// Standard output as text.
+    public var output: String { String(decoding: outputData, as: UTF8.self) }
 }
 
 /// Runs programs the way a user would: pdftotext, pdfinfo, pdffonts, qpdf, or our own binary.
@@ -33,7 +37,7 @@ public enum CommandLineTool {
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return ToolResult(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            status: process.terminationStatus, outputData: outputData,
             errors: String(decoding: errorData, as: UTF8.self))
     }
 }

@@ -17,8 +17,8 @@ typedef struct {
     const char *value;
 } hc_entry;
 
-/// Attributes of one structure element, in the order the elements were begun (which is the
-/// order of a depth-first walk of the structure tree). NULL or 0 means "not set".
+/// Attributes of one structure element, in the order the elements were begun. NULL or 0 means
+/// "not set".
 typedef struct {
     /// The role the element must have (its /S without the slash), checked before anything is set.
     const char *role;
@@ -35,6 +35,12 @@ typedef struct {
     /// entries in PDF syntax ("/Type /Pagination /Subtype /Header"): the element is taken out of
     /// the structure tree and its marked content becomes `/Artifact <<...>>`.
     const char *artifact;
+    /// Where the element is found in cairo's file: the element whose marked content has MCID
+    /// `mcid` on page `page` (from 0; -1 when unknown), then `levels_up` parents above it. Only
+    /// the elements that change are looked up, not the whole structure tree.
+    long long page;
+    long long mcid;
+    int levels_up;
     /// When non-zero, the element continues the element before it under the same parent, of the
     /// same role (a table row a page break split): its children's content is moved into that
     /// element's children, one for one, and it leaves the tree.
@@ -66,10 +72,14 @@ typedef struct {
     /// When non-zero: /Tabs /S on every page, and content outside marked content wrapped as
     /// /Artifact (text as pagination, paths and images as layout artifacts).
     int tagged;
-    /// Attributes for the structure elements; when element_count is non-zero it must equal the
-    /// number of structure elements, each with the role given.
+    /// Every structure element begun, in order; those with attributes or an artifact are looked up
+    /// by their location and must have the role given.
     const hc_element *elements;
     size_t element_count;
+    /// How many MCIDs cairo numbered on each page (its leaf elements begun there): each page's
+    /// parent-tree entry must list as many, or the locations above would be wrong.
+    const size_t *marked_content_counts;
+    size_t page_count;
 } hc_request;
 
 typedef struct {
