@@ -76,7 +76,7 @@ public struct AboutLeaflet: Sendable, Equatable {
         full.append(.heading(level: 2, text("about-copy")))
         var facts: [[TextSpan]] = []
         if let code { facts.append([label("about-code"), TextSpan(code)]) }
-        facts.append([label("about-version"), TextSpan(version.description)])
+        facts.append([label("about-version"), date(version)])
         facts.append([label("about-printed"), date(printed)])
         full.append(lines(facts))
         compact.append(lines(facts, joinedBy: separator))

@@ -56,7 +56,7 @@ import Testing
         let last = pages[start...].joined(separator: "\n")
         for text in [
             "About this leaflet", "Kestrelbrook Hospitals", "0113 496 0123", "Chemoembolisation (TACE)",
-            "1 November 2026", "1 November 2027", "Printed: 23 November 2026", "Version: 2026-11-01", "Leaflet code: KBH-",
+            "1 November 2026", "1 November 2027", "Printed: 23 November 2026", "Version: 1 November 2026", "Leaflet code: KBH-",
             "Patient Information Team", "large print, braille",
         ] {
             #expect(last.contains(text), "\(text)")

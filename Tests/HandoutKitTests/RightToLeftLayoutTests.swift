@@ -96,4 +96,15 @@ import Testing
         #expect(abs((header.map { $0.origin.x + $0.width }.max() ?? 0) - (page.width - page.marginRight)) < 0.5)
         #expect((header.map(\.origin.x).min() ?? 0) > page.marginLeft + 50, "ragged on the left")
     }
+
+    /// After Arabic letters, digits are Arabic numbers in UAX #9, and the hyphens of 2026-11-01
+    /// split it into three runs read right to left: it would print as 01-11-2026. The About
+    /// page's version is a date like the others, written out in the folder's language.
+    @Test func theAboutPageWritesNoDateInDigitsAndHyphens() throws {
+        let text = try PDFTools.text(try PDFTools.save(try builder().pdf(for: try request())))
+        #expect(text.contains("نوفمبر"))
+        for shape in [#"[0-9]{4}-[0-9]{2}-[0-9]{2}"#, #"[0-9]{2}-[0-9]{2}-[0-9]{4}"#] {
+            #expect(text.range(of: shape, options: .regularExpression) == nil, "\(shape)")
+        }
+    }
 }
