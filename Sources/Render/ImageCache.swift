@@ -20,11 +20,9 @@ final class ImageCache {
         self.pixelOutput = pixelOutput
     }
 
-    /// Lets SVG text use the folders `fonts` are in, so diagrams can share the handout's typeface.
+    /// Lets SVG text use `fonts`, so diagrams share the handout's typeface.
     func shareFonts(_ fonts: [FontFile]) {
-        for folder in Set(fonts.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }) {
-            SVGImage.useFonts(inFolder: folder)
-        }
+        SVGImage.useFonts(fonts.map(\.path))
     }
 
     /// Draws `image` on `context`, scaled to its frame.
