@@ -146,4 +146,15 @@ import Testing
             try Manifest(url.deletingLastPathComponent().appendingPathComponent("missing.csv"), name: "missing.csv")
         }
     }
+
+    /// A batch reads its manifest twice, so a pipe would give its rows to the first pass only.
+    @Test func aManifestThatIsNotARegularFileIsRefusedByName() throws {
+        let folder = try Repository.temporaryFolder()
+        let pipe = folder.appendingPathComponent("rows.csv")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        for url in [pipe, URL(fileURLWithPath: "/dev/null")] {
+            let error = #expect(throws: HandoutError.self) { try Manifest(url, name: "rows.csv") }
+            #expect(error?.message.contains("rows.csv: not a regular file") == true, "\(String(describing: error))")
+        }
+    }
 }

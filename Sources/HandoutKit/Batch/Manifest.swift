@@ -56,10 +56,16 @@ public struct Manifest: Sendable {
 
     /// The manifest at `url`, read as JSON Lines when it ends in .jsonl or .ndjson, else as CSV;
     /// `name` is how messages refer to it.
+    /// It must be a regular file (or a link to one): a batch reads it twice, first for output
+    /// names used more than once, so a pipe or a device would give its rows to the first pass only.
     public init(_ url: URL, name: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw HandoutError("\(name): file not found")
+        }
+        var status = stat()
+        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw HandoutError("\(name): not a regular file; a manifest is read twice, so save it to a file first")
         }
         self.url = url
         file = name
