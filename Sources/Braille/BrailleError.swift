@@ -23,7 +23,7 @@ public struct BrailleError: Error, Equatable {
         case let .wordTooLong(_, cells, width):
             return "a word is \(cells) cells long in braille and does not fit a line of \(width) cells; use more cells (braille: cells:) or add a hyphen"
         case let .tableUnavailable(table):
-            return "liblouis cannot load the braille table \(table) (install liblouis-data)"
+            return "liblouis cannot load the braille table \(table) (install liblouis20 and liblouis-data)"
         }
     }
 }
