@@ -36,13 +36,11 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         // espeak-ng, LAME and liblouis give their headers only: each shim.h opens its library with
         // dlopen when a handout is read aloud or put into braille, so other builds never map them.
-        .systemLibrary(name: "CEspeakNG", providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
-        .systemLibrary(name: "CLame", providers: [.apt(["libmp3lame-dev"])]),
+        .systemLibrary(name: "CLateLibraries", providers: [.apt(["libespeak-ng-dev", "espeak-ng-data", "libmp3lame-dev", "liblouis-dev", "liblouis-data"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
-        .systemLibrary(name: "CLouis", providers: [.apt(["liblouis-dev", "liblouis-data"])]),
 
         // Our modules. Every arrow points one way, from a module to what it may import (each
         // folder's README.md says what the module owns):
@@ -51,7 +49,7 @@ let package = Package(
         //   HandoutKit -> Typesetting | Render | Speech | Braille | HTML | Document | PageModel | CNettle CMalloc
         //   Typesetting -> Document | PageModel | Caching | CHarfBuzz CHyphen CFriBidi CThai
         //   Render -> Cairo | PageModel | PDFConformance -> CQPDF;   Cairo -> CCairo CFreeType CRsvg CJPEG
-        //   Speech -> Document | CEspeakNG CLame;   Braille -> Document | CLouis;   HTML -> Document
+        //   Speech -> Document | CLateLibraries;   Braille -> Document | CLateLibraries;   HTML -> Document
         //   Document -> Caching | FigureFiles | CCmark Yams Mustache;   FigureFiles -> CRsvg CJPEG CPNG
         //   Typesetting and HTML -> FigureFiles too;   PageModel and Caching import nothing of ours
         //
@@ -74,9 +72,9 @@ let package = Package(
         .target(name: "PDFConformance", dependencies: ["CQPDF"], exclude: ["README.md"]),
         .target(name: "Render", dependencies: ["Cairo", "PageModel", "PDFConformance"], exclude: ["README.md"]),
         // Audio: Document -> speech script -> espeak-ng -> LAME, with our own ID3 chapter tag.
-        .target(name: "Speech", dependencies: ["Document", "CEspeakNG", "CLame"], exclude: ["README.md"]),
+        .target(name: "Speech", dependencies: ["Document", "CLateLibraries"], exclude: ["README.md"]),
         // Braille: Document -> cell layout (words translated by liblouis) -> BRF.
-        .target(name: "Braille", dependencies: ["Document", "CLouis"], exclude: ["README.md"]),
+        .target(name: "Braille", dependencies: ["Document", "CLateLibraries"], exclude: ["README.md"]),
         // Accessible HTML: Document -> one self-contained page.
         .target(name: "HTML", dependencies: ["Document", "FigureFiles"], exclude: ["README.md"]),
         .target(

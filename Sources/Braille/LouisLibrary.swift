@@ -1,6 +1,6 @@
-import CLouis
+import CLateLibraries.Louis
 
-/// liblouis, opened the first time a handout is put into braille (see CLouis/shim.h), so that
+/// liblouis, opened the first time a handout is put into braille (see CLateLibraries), so that
 /// other builds never map it.
 enum LouisLibrary {
     /// liblouis's functions; nil when the library cannot be opened.

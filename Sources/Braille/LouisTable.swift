@@ -1,4 +1,4 @@
-import CLouis
+import CLateLibraries.Louis
 import Foundation
 
 /// Braille cells translated from print, with the print character each cell came from.

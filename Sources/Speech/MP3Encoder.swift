@@ -1,4 +1,4 @@
-import CLame
+import CLateLibraries.Lame
 import Foundation
 
 /// LAME encoding 16-bit mono PCM to a variable-bitrate MP3, in memory.

@@ -1,4 +1,4 @@
-import CEspeakNG
+import CLateLibraries.EspeakNG
 import Foundation
 
 /// espeak-ng in synchronous mode: text in, 16-bit mono PCM samples out through a callback.

@@ -1,8 +1,7 @@
-import CEspeakNG
-import CLame
+import CLateLibraries.EspeakNG
+import CLateLibraries.Lame
 
-/// espeak-ng and LAME, opened the first time a handout is read aloud (see the CEspeakNG and
-/// CLame shims), so that other builds never map them and the twenty libraries they bring.
+/// espeak-ng and LAME, opened the first time a handout is read aloud (see CLateLibraries), so that other builds never map them and the twenty libraries they bring.
 enum SpeechLibraries {
     /// espeak-ng's functions, or why the library cannot be opened.
     static let espeak: Result<handout_espeak_ng, SpeechError> = withUnsafeTemporaryAllocation(of: handout_espeak_ng.self, capacity: 1) { slot in
