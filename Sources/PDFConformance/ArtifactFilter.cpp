@@ -3,25 +3,50 @@
 #include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDFTokenizer.hh>
 
-#include <set>
+#include <unordered_map>
 
 namespace handout {
 
 namespace {
 
-/// Operators that must not fall inside our artifact: marked content of the file's own, graphics
-/// state saves and restores, and text object bounds (marked content nests with all of them).
-const std::set<std::string> boundaries = {"BMC", "BDC", "EMC", "q", "Q", "BT", "ET"};
-/// Path construction and painting, shadings, XObjects and inline images.
-const std::set<std::string> layoutPainting = {"m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*",
-                                              "B", "B*", "b", "b*", "n", "sh", "Do", "BI"};
-/// Text showing (always inside a text object).
-const std::set<std::string> textShowing = {"Tj", "TJ", "'", "\""};
+/// What an operator is to the marker.
+enum class Operator {
+    /// Marked content of the file's own, graphics state saves and restores, and text object
+    /// bounds: they must not fall inside our artifact (marked content nests with all of them).
+    boundary,
+    /// Path construction and painting, shadings, XObjects and inline images.
+    layoutPainting,
+    /// Text showing (always inside a text object).
+    textShowing,
+    other,
+};
+
+/// One hash lookup per operator (a content stream has thousands).
+Operator classify(std::string const& op) {
+    static const std::unordered_map<std::string, Operator> kinds = {
+        {"BMC", Operator::boundary}, {"BDC", Operator::boundary}, {"EMC", Operator::boundary},
+        {"q", Operator::boundary}, {"Q", Operator::boundary}, {"BT", Operator::boundary},
+        {"ET", Operator::boundary}, {"m", Operator::layoutPainting}, {"l", Operator::layoutPainting},
+        {"c", Operator::layoutPainting}, {"v", Operator::layoutPainting}, {"y", Operator::layoutPainting},
+        {"h", Operator::layoutPainting}, {"re", Operator::layoutPainting}, {"S", Operator::layoutPainting},
+        {"s", Operator::layoutPainting}, {"f", Operator::layoutPainting}, {"F", Operator::layoutPainting},
+        {"f*", Operator::layoutPainting}, {"B", Operator::layoutPainting}, {"B*", Operator::layoutPainting},
+        {"b", Operator::layoutPainting}, {"b*", Operator::layoutPainting}, {"n", Operator::layoutPainting},
+        {"sh", Operator::layoutPainting}, {"Do", Operator::layoutPainting}, {"BI", Operator::layoutPainting},
+        {"Tj", Operator::textShowing}, {"TJ", Operator::textShowing}, {"'", Operator::textShowing},
+        {"\"", Operator::textShowing},
+    };
+    auto found = kinds.find(op);
+    return found == kinds.end() ? Operator::other : found->second;
+}
 
 class ArtifactMarker {
   public:
     ArtifactMarker(std::string_view content, const std::map<long long, std::string>* marks) :
-        content(content), marks(marks) {}
+        content(content), marks(marks) {
+        // Our marks add a little to the content; one allocation, not a doubling series.
+        output.reserve(content.size() + content.size() / 8);
+    }
 
     /// Called with each token: its type, value and where it ends. An operator's operands, read
     /// since the previous operator ended, are copied with it once it shows whether an artifact
@@ -55,16 +80,17 @@ class ArtifactMarker {
             copied = end;
             return;
         }
-        if (boundaries.count(op)) {
+        auto kind = classify(op);
+        if (kind == Operator::boundary) {
             close();
             if (op == "BMC" || op == "BDC") {
                 depth += 1;
             } else if (op == "EMC" && depth > 0) {
                 depth -= 1;
             }
-        } else if (depth == 0 && layoutPainting.count(op)) {
+        } else if (depth == 0 && kind == Operator::layoutPainting) {
             open(Kind::layout);
-        } else if (depth == 0 && textShowing.count(op)) {
+        } else if (depth == 0 && kind == Operator::textShowing) {
             open(Kind::pagination);
         }
         copyTo(end);
@@ -117,8 +143,9 @@ std::string markArtifacts(std::shared_ptr<Buffer> content, const std::map<long l
     auto input = std::make_shared<BufferInputSource>("page content", content.get());
     QPDFTokenizer tokenizer;
     tokenizer.allowEOF();
+    const std::string context = "page content";
     for (;;) {
-        auto token = tokenizer.readToken(input, "page content");
+        auto token = tokenizer.readToken(input, context);
         if (token.getType() == QPDFTokenizer::tt_eof) break;
         marker.token(token.getType(), token.getValue(), static_cast<size_t>(input->tell()));
         if (token.getType() == QPDFTokenizer::tt_word && token.getValue() == "ID") {

@@ -43,11 +43,11 @@ class ResourceWalk {
 
 } // namespace
 
-void completePageResources(QPDF& pdf, UpdatedFile& update) {
+void completePageResources(QPDF& pdf, UpdatedFile& update, bool contentRewritten) {
     ResourceWalk walk(update);
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         auto object = page.getObjectHandle();
-        walk.visit(object.getKey("/Contents"), object);
+        if (!contentRewritten) walk.visit(object.getKey("/Contents"), object);
         walk.visit(page.getAttribute("/Resources", false), object);
     }
 }

@@ -133,7 +133,7 @@ extern "C" hc_result hc_conform(const hc_request* request) {
         UpdatedFile update(pdf, std::string_view(reinterpret_cast<const char*>(request->pdf), request->pdf_length));
         updateCatalog(pdf, update, *request);
         auto info = newInfo(pdf, update, *request);
-        completePageResources(pdf, update);
+        completePageResources(pdf, update, request->tagged != 0);
         ArtifactMarks marks;
         if (request->element_count > 0) {
             marks = setStructureAttributes(pdf, update, *request);
