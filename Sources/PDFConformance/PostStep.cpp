@@ -12,6 +12,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -33,6 +34,19 @@ std::string flate(std::string const& data) {
     return std::string(reinterpret_cast<char const*>(buffer->getBuffer()), buffer->getSize());
 }
 
+/// `profile` compressed with Flate, compressed once for all the leaflets of a process that give
+/// the same profile (every leaflet of a batch does).
+std::string compressedProfile(std::string const& profile) {
+    static std::mutex lock;
+    static std::string lastProfile, lastCompressed;
+    std::lock_guard<std::mutex> guard(lock);
+    if (profile != lastProfile) {
+        lastCompressed = flate(profile);
+        lastProfile = profile;
+    }
+    return lastCompressed;
+}
+
 /// The one PDF/A output intent, with `request`'s ICC profile (three components).
 QPDFObjectHandle outputIntents(UpdatedFile& update, const hc_request& request) {
     auto profile = QPDFObjectHandle::newDictionary();
@@ -43,7 +57,7 @@ QPDFObjectHandle outputIntents(UpdatedFile& update, const hc_request& request) {
     intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
     intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newUnicodeString(request.output_condition));
     intent.replaceKey("/Info", QPDFObjectHandle::newUnicodeString(request.output_condition));
-    intent.replaceKey("/DestOutputProfile", update.addStream(profile, flate(bytes(request.icc, request.icc_length))));
+    intent.replaceKey("/DestOutputProfile", update.addStream(profile, compressedProfile(bytes(request.icc, request.icc_length))));
     auto intents = QPDFObjectHandle::newArray();
     intents.appendItem(update.add(intent));
     return intents;
