@@ -4,8 +4,8 @@ import Foundation
 /// A libhyphen pattern dictionary, read once and shared by every typesetter.
 ///
 /// The file is read when this is made (a missing or unreadable file is an error then), but
-/// libhyphen parses it only when the first word is hyphenated: most handouts set every
-/// paragraph well without hyphens (see ``ParagraphBreaker``) and never need it.
+/// libhyphen parses it only when the first word is hyphenated: a handout whose paragraphs all
+/// set well without hyphens (see ``ParagraphBreaker``) never needs it.
 ///
 /// libhyphen only reads the dictionary while hyphenating, but it is plain C with no promise
 /// about threads, so calls are serialised with a lock. Each typesetter remembers the words it
