@@ -37,52 +37,49 @@ public struct ContentLibrary: Sendable {
     /// The content folder, for messages.
     public let directory: URL
 
-    /// Loads `directory`/topics/*.md, glossary.yaml, collections/*.yaml, cover.md, strings.yaml and organisation.yaml.
-    /// Every problem found is reported, not just the first.
-    public static func load(from directory: URL) throws -> ContentLibrary {
-        let report = try loadReportingProblems(from: directory)
+    /// Loads `directory`/topics/*.md, glossary.yaml, collections/*.yaml, cover.md, strings.yaml and organisation.yaml;
+    /// of the topics, only those `choice` names if given. Every problem found is reported, not just the first.
+    public static func load(from directory: URL, choosing choice: TopicChoice? = nil) throws -> ContentLibrary {
+        let report = try loadReportingProblems(from: directory, choosing: choice)
         guard report.problems.isEmpty else { throw ContentProblems(errors: report.problems) }
         return report.library
     }
 
-    /// Loads whatever can be loaded and lists every problem, for `handout check`.
-    /// Throws only when there are no topics at all.
-    public static func loadReportingProblems(from directory: URL) throws -> ContentLoadReport {
+    /// Loads whatever can be loaded and lists every problem, for `handout check` (which loads
+    /// every topic: `choice` nil). Throws only when there are no topics at all.
+    public static func loadReportingProblems(from directory: URL, choosing choice: TopicChoice? = nil) throws -> ContentLoadReport {
         var problems: [ContentError] = []
         func attempt<T>(_ work: () throws -> T) -> T? {
-            do { return try work() } catch let error as ContentError {
-                problems.append(error)
-            } catch let error as ContentProblems {
-                problems += error.errors
-            } catch {
-                problems.append(ContentError(file: directory.path, "\(error)"))
-            }
+            do { return try work() } catch { problems += Self.problems(in: error, directory: directory) }
             return nil
         }
         let topicsFolder = directory.appendingPathComponent("topics")
         guard let topicFiles = files(in: topicsFolder, ending: "md"), !topicFiles.isEmpty else {
             throw ContentError(file: topicsFolder.path, "no topics found (expected topics/*.md)")
         }
+        // The collections are read first, since a choice may name one, but their problems are
+        // listed after the topics' and the glossary's, in the order a reader meets the files.
+        var collectionProblems: [ContentError] = []
+        let collections = loadCollections(from: directory, problems: &collectionProblems)
+        let wanted = choice?.ids(in: collections)
+        let chosenFiles = wanted.map { ids in topicFiles.filter { ids.contains(Self.id(of: $0)) } } ?? topicFiles
         var topics: [Topic] = []
-        for loaded in loadConcurrently(topicFiles, contentDirectory: directory) {
-            if let topic = attempt({ try loaded.get() }) { topics.append(topic) }
+        var failedIDs: Set<String> = []
+        for (file, loaded) in zip(chosenFiles, loadConcurrently(chosenFiles, contentDirectory: directory)) {
+            if let topic = attempt({ try loaded.get() }) { topics.append(topic) } else { failedIDs.insert(Self.id(of: file)) }
         }
         let glossaryFile = directory.appendingPathComponent("glossary.yaml")
         let glossary = attempt {
             try Glossary.load(ContentFile.read(glossaryFile, name: "glossary.yaml"), file: "glossary.yaml")
         }
-        var collections: [TopicCollection] = []
-        for file in files(in: directory.appendingPathComponent("collections"), ending: "yaml") ?? [] {
-            let name = "collections/\(file.lastPathComponent)"
-            let id = file.deletingPathExtension().lastPathComponent
-            guard let collection = attempt({ try TopicCollection.load(ContentFile.read(file, name: name), file: name, id: id) })
-            else { continue }
-            for (topicID, line) in zip(collection.topicIDs, collection.topicLines)
-            where !topics.contains(where: { $0.id == topicID }) {
-                problems.append(ContentError(file: name, line: line, key: "topics", "unknown topic '\(topicID)'"))
+        // A collection may name a topic that has a file which loaded, or was not asked for.
+        let knownIDs = Set(topicFiles.map(Self.id(of:))).subtracting(failedIDs)
+        for collection in collections {
+            collectionProblems += zip(collection.topicIDs, collection.topicLines).filter { !knownIDs.contains($0.0) }.map { topicID, line in
+                ContentError(file: "collections/\(collection.id).yaml", line: line, key: "topics", "unknown topic '\(topicID)'")
             }
-            collections.append(collection)
         }
+        problems += collectionProblems
         let coverFile = directory.appendingPathComponent("cover.md")
         let cover = FileManager.default.fileExists(atPath: coverFile.path)
             ? attempt { try BodyTemplate(ContentFile.read(coverFile, name: "cover.md"), file: "cover.md", lineOffset: 0, contentDirectory: directory) }
@@ -105,8 +102,34 @@ public struct ContentLibrary: Sendable {
             directory: directory)
         return ContentLoadReport(
             library: library, problems: problems, glossaryLoaded: glossary != nil,
-            topicsLoaded: topics.count == topicFiles.count)
+            topicsLoaded: topics.count == chosenFiles.count)
     }
+
+    /// Every collection in collections/*.yaml that parses, in file-name order; the others' problems go to `problems`.
+    private static func loadCollections(from directory: URL, problems: inout [ContentError]) -> [TopicCollection] {
+        var collections: [TopicCollection] = []
+        for file in files(in: directory.appendingPathComponent("collections"), ending: "yaml") ?? [] {
+            let name = "collections/\(file.lastPathComponent)"
+            do {
+                collections.append(try TopicCollection.load(ContentFile.read(file, name: name), file: name, id: Self.id(of: file)))
+            } catch {
+                problems += Self.problems(in: error, directory: directory)
+            }
+        }
+        return collections
+    }
+
+    /// The content problems an error stands for; one not about content is put down to the folder.
+    private static func problems(in error: any Error, directory: URL) -> [ContentError] {
+        switch error {
+        case let error as ContentError: [error]
+        case let error as ContentProblems: error.errors
+        default: [ContentError(file: directory.path, "\(error)")]
+        }
+    }
+
+    /// A content file's id: its name without the extension.
+    private static func id(of file: URL) -> String { file.deletingPathExtension().lastPathComponent }
 
     /// The topic in each file, or why it did not load, in file order; the files are read and
     /// parsed on every core, since they are many and independent.

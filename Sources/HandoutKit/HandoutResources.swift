@@ -17,21 +17,19 @@ public final class HandoutResources: Sendable {
     public let inputFiles: InputFiles
 
     /// Loads content from `contentDirectory` (default root/Content), fonts from root/Fonts, and
-    /// the en-GB hyphenation patterns with the content folder's exceptions.
-    public init(root: URL, contentDirectory: URL? = nil) throws {
+    /// the en-GB hyphenation patterns with the content folder's exceptions. Given `topics`, only
+    /// the topics that choice names are read (one build); without, every topic (a server, a batch).
+    public init(root: URL, contentDirectory: URL? = nil, topics: TopicChoice? = nil) throws {
         do {
             let contentDirectory = contentDirectory ?? root.appendingPathComponent("Content")
             let exceptions = contentDirectory.appendingPathComponent(Self.hyphenationExceptionsFile)
-            // The patterns take as long to load as a third of the content: they load meanwhile.
-            let patterns = BackgroundLoad {
-                try Hyphenation(
-                    exceptionsFile: FileManager.default.fileExists(atPath: exceptions.path) ? exceptions : nil,
-                    exceptionsName: Self.hyphenationExceptionsFile)
-            }
-            content = try ContentLibrary.load(from: contentDirectory)
+            // The patterns are read here but parsed only when a paragraph is first hyphenated.
+            hyphenation = try Hyphenation(
+                exceptionsFile: FileManager.default.fileExists(atPath: exceptions.path) ? exceptions : nil,
+                exceptionsName: Self.hyphenationExceptionsFile)
+            content = try ContentLibrary.load(from: contentDirectory, choosing: topics)
             fonts = try FontSet(directory: root.appendingPathComponent("Fonts"))
             try GlyphCoverage(fonts: fonts).check(content)
-            hyphenation = try patterns.value()
         } catch {
             throw HandoutError(error)
         }

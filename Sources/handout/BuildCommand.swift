@@ -78,8 +78,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let interrupts = Interrupts()
         try reportingErrors {
-            let builder = HandoutBuilder(resources: try contentOptions.resources())
             var requestBuilder = try requestBuilder()
+            // One build reads only the topics it names; whether they exist is checked once loaded.
+            let named = try requestBuilder.request(defaultDate: .today())
+            let choice = TopicChoice(topicIDs: named.topicIDs, collectionID: named.collectionID)
+            let builder = HandoutBuilder(resources: try contentOptions.resources(topics: choice))
             requestBuilder.add(try personalOptions.details())
             let request = try requestBuilder.request(defaultDate: .today(), resources: builder.resources)
             // The outputs are checked first: never a device, a folder or one of the build's own inputs.

@@ -14,10 +14,10 @@ struct ContentOptions: ParsableArguments {
         return try ResourceLocator.root().appendingPathComponent("Content")
     }
 
-    /// Loads fonts, layouts and the content library.
-    func resources() throws -> HandoutResources {
+    /// Loads fonts, layouts and the content library: of the topics, only those `topics` names if given.
+    func resources(topics: TopicChoice? = nil) throws -> HandoutResources {
         let root = try ResourceLocator.root()
-        return try HandoutResources(root: root, contentDirectory: content.map { URL(fileURLWithPath: $0) })
+        return try HandoutResources(root: root, contentDirectory: content.map { URL(fileURLWithPath: $0) }, topics: topics)
     }
 }
 

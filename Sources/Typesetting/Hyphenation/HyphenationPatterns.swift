@@ -1,27 +1,46 @@
 import CHyphen
 import Foundation
 
-/// A libhyphen pattern dictionary, loaded once and shared by every typesetter.
+/// A libhyphen pattern dictionary, read once and shared by every typesetter.
+///
+/// The file is read when this is made (a missing or unreadable file is an error then), but
+/// libhyphen parses it only when the first word is hyphenated: a handout whose paragraphs all
+/// set well without hyphens (see ``ParagraphBreaker``) never needs it.
 ///
 /// libhyphen only reads the dictionary while hyphenating, but it is plain C with no promise
 /// about threads, so calls are serialised with a lock. Each typesetter remembers the words it
 /// has cut (see ``WordSegmenter``), so the lock is taken about once per distinct word.
 final class HyphenationPatterns: @unchecked Sendable {
-    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let text: [UInt8]
+    /// The parsed dictionary, once a word has been hyphenated; guarded by `lock`.
+    private var parsed: UnsafeMutablePointer<HyphenDict>?
     private let lock = NSLock()
 
-    /// Loads the `.dic` file at `path`; a missing or unreadable file is an error naming it.
+    /// Reads the `.dic` file at `path`; a missing or unreadable file is an error naming it.
     init(path: String) throws {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw TypesettingError.hyphenationPatternsMissing(path)
         }
-        guard let dictionary = hnj_hyphen_load(path) else {
+        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else {
             throw TypesettingError.hyphenationPatternsUnreadable(path)
         }
-        self.dictionary = dictionary
+        text = Array(data)
     }
 
-    deinit { hnj_hyphen_free(dictionary) }
+    deinit { parsed.map(hnj_hyphen_free) }
+
+    /// The dictionary, parsed from the text read at start on first use (nil only if memory ran
+    /// out for the stream). Call with `lock` held.
+    private func dictionary() -> UnsafeMutablePointer<HyphenDict>? {
+        if let parsed { return parsed }
+        parsed = text.withUnsafeBufferPointer { bytes -> UnsafeMutablePointer<HyphenDict>? in
+            // A read-only stream over the bytes: fmemopen does not write to them in mode "r".
+            guard let stream = fmemopen(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count, "r") else { return nil }
+            defer { fclose(stream) }
+            return hnj_hyphen_load_file(stream)
+        }
+        return parsed
+    }
 
     /// The character offsets inside `word` (lower case letters) after which the patterns allow
     /// a hyphen. The dictionary's own minimums at either end apply.
@@ -33,7 +52,8 @@ final class HyphenationPatterns: @unchecked Sendable {
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
         let status: Int32 = lock.withLock {
-            bytes.withUnsafeBufferPointer { buffer in
+            guard let dictionary = dictionary() else { return -1 }
+            return bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { word in
                     hnj_hyphen_hyphenate2(
                         dictionary, word.baseAddress, Int32(word.count), &hyphens, nil, &replacements, &positions, &cuts)

@@ -31,6 +31,11 @@ public final class RaggednessSurvey {
         public var hyphens: Int
         /// Lines wider than the measure; there should never be any.
         public var overfull: Int
+        /// Paragraphs set with hyphenation allowed: all of them for a method that hyphenates,
+        /// none for one that does not, and for two passes those the first pass set badly.
+        public var hyphenatedParagraphs: Int
+        /// Paragraphs set.
+        public var paragraphs: Int
     }
 
     private let breaker: ParagraphBreaker
@@ -39,22 +44,28 @@ public final class RaggednessSurvey {
         breaker = ParagraphBreaker(shaper: Shaper(fontSet: fontSet), hyphenator: Hyphenator(hyphenation: hyphenation))
     }
 
-    /// First fit and Knuth–Plass, each without and with hyphenation, on `library` in `layout`.
+    /// First fit and Knuth–Plass, each without and with hyphenation, and Knuth–Plass in TeX's
+    /// two passes (hyphenating only what sets badly without: what handouts use), on `library` in `layout`.
     public func rows(library: ContentLibrary, layout: Layout) throws -> [Row] {
         let paragraphs = try library.topics.flatMap { try Self.paragraphs(in: $0.blocks(for: .none)) }
             + library.glossary.entries.map { GlossaryFlow.spans(for: $0, pages: []) }
         let setup = layout.page
         let measure = setup.width - setup.marginLeft - setup.marginRight
-        let methods: [(name: String, method: LineBreaking, hyphenate: Bool)] = [
-            ("first fit", .firstFit, false), ("first fit, hyphenated", .firstFit, true),
-            ("Knuth–Plass", .knuthPlass, false), ("Knuth–Plass, hyphenated", .knuthPlass, true),
+        var everywhere = breaker
+        everywhere.costs.pretolerance = nil
+        let methods: [(name: String, method: LineBreaking, hyphenate: Bool, breaker: ParagraphBreaker)] = [
+            ("first fit", .firstFit, false, breaker), ("first fit, hyphenated", .firstFit, true, breaker),
+            ("Knuth–Plass", .knuthPlass, false, breaker), ("Knuth–Plass, hyphenated", .knuthPlass, true, everywhere),
+            ("Knuth–Plass, two passes", .knuthPlass, true, breaker),
         ]
         var isLong: [Bool] = []
-        return methods.map { name, method, hyphenate in
+        return methods.map { name, method, hyphenate, breaker in
             var style = TypesetStyle(layout).body
             style.hyphenate = hyphenate
             style.justify = false
             let paragraphLines = paragraphs.map { breaker.lines($0, style: style, measure: measure, method: method) }
+            let hyphenated = !hyphenate ? 0 : breaker.costs.pretolerance == nil || method == .firstFit ? paragraphs.count
+                : paragraphs.filter { breaker.needsSecondPass($0, style: style, measure: measure) }.count
             if isLong.isEmpty { isLong = paragraphLines.map { $0.count >= 3 } }
             let lines = paragraphLines.flatMap { $0 }
             let shortfallsByParagraph = paragraphLines.map { $0.filter { !$0.isLast }.map { measure - $0.words.lineWidth } }
@@ -74,7 +85,8 @@ public final class RaggednessSurvey {
                     if case .hyphenation = line.words.last?.joint, !line.isLast { return true }
                     return false
                 }.count,
-                overfull: lines.filter { $0.words.lineWidth > measure + 1e-9 }.count)
+                overfull: lines.filter { $0.words.lineWidth > measure + 1e-9 }.count,
+                hyphenatedParagraphs: hyphenated, paragraphs: paragraphs.count)
         }
     }
 

@@ -29,6 +29,13 @@ struct BreakCosts: Equatable {
     /// than anything else costs, so it happens only when nothing else fits.
     var forbidden = 1e30
 
+    /// TeX's `\pretolerance`: a paragraph that hyphenation may set is first set without it, and
+    /// that setting is kept if no line's badness is above this (100: a ragged line at most 2 em
+    /// short of the measure, a justified one whose spaces stretch or shrink at most their full
+    /// allowance). Only the others are hyphenated, as TeX's second pass does, so a handout whose
+    /// paragraphs all set well never needs the patterns. Nil hyphenates every such paragraph.
+    var pretolerance: Double? = 100
+
     /// The right margin's stretch in ragged-right text, in ems: how far short of the measure a
     /// line may fall before it counts as badly set (badness 100).
     static let raggedRightStretch = 2.0

@@ -102,7 +102,7 @@ struct KnuthPlassBreaker {
 
     /// `100 × |ratio|³` (TeX §108), or ``BreakCosts/unstretchableBadness`` for a short line that
     /// cannot stretch.
-    fileprivate func badness(_ ratio: Double) -> Double {
+    func badness(_ ratio: Double) -> Double {
         ratio.isFinite ? 100 * abs(ratio * ratio * ratio) : costs.unstretchableBadness
     }
 }
