@@ -8,6 +8,15 @@ content, target = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 ids = re.findall(r"[\w-]+", (content / "collections" / "newly-diagnosed.yaml").read_text().split("topics:")[1])
 
 
+def figure(line):
+    """A figure line, `![alt](file "caption")`, as a Typst figure of the same size with its
+    caption (Typst may not read files outside the folder of the document it compiles)."""
+    found = re.match(r'!\[(.*?)\]\((\S+)(?: "(.*)")?\)\s*$', line)
+    if not found:
+        return None
+    return f"#figure(rect(width: 60%, height: 5cm), caption: [{inline(found.group(3) or '')}])"
+
+
 def inline(text):
     text = re.sub(r"\{\{[^}]*\}\}", "", text)
     text = re.sub(r"([#$@<>\\])", r"\\\1", text)
@@ -24,6 +33,8 @@ for topic_id in ids:
     for line in body.splitlines():
         if line.startswith("## "):
             parts.append("== " + inline(line[3:]))
+        elif figure(line):
+            parts.append(figure(line))
         elif line.startswith("> "):
             parts.append("#block(fill: luma(235), inset: 8pt)[" + inline(line[2:]) + "]")
         else:
