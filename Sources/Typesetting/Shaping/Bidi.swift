@@ -24,17 +24,6 @@ enum Bidi {
         }
     }
 
-    /// Whether `character` only steers the algorithm: a mark (LRM U+200E, RLM U+200F, ALM U+061C),
-    /// an embedding or override (U+202A to U+202E) or an isolate (LRI, RLI, FSI, PDI: U+2066 to
-    /// U+2069). It counts for the levels and is then neither drawn nor part of the page's text.
-    static func isControl(_ character: Character) -> Bool {
-        guard character.utf8.first! >= 0xD8, character.unicodeScalars.count == 1 else { return false }
-        switch character.unicodeScalars.first!.value {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
-
     /// The levels of `scalars` as one paragraph. Its direction is that of its first strong
     /// character; with none, right to left if `defaultRightToLeft`.
     static func paragraph(_ scalars: [UInt32], defaultRightToLeft: Bool) -> Paragraph {
