@@ -115,15 +115,23 @@ struct BrailleBlocks {
     /// The print text of `spans`. Headings and the cover's labels are bold in print for the eye;
     /// braille shows them by their place, so only body text and list items keep their emphasis.
     /// A no-break space (in the About page's dates and phone number) is a plain space: the BRF
-    /// display table has no cell for it.
+    /// display table has no cell for it. Bidi controls are left out: braille has no cell for them,
+    /// and its text runs in reading order anyway.
     static func text(_ spans: [TextSpan]) -> String {
-        let text = spans.map(\.text).joined()
+        var text = spans.map(\.text).joined()
+        if text.contains(where: \.isBidiControl) { text.removeAll(where: \.isBidiControl) }
         guard text.unicodeScalars.contains("\u{A0}") else { return text }
         return text.replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
     /// The text of `spans` with the emphasis of each of its unicode scalars.
     static func emphasised(_ spans: [TextSpan]) -> (text: String, emphasis: [BrailleEmphasis]) {
+        let spans = spans.map { span in
+            guard span.text.contains(where: \.isBidiControl) else { return span }
+            var printed = span
+            printed.text.removeAll(where: \.isBidiControl)
+            return printed
+        }
         let emphasis = spans.flatMap { span in Array(repeating: BrailleEmphasis(span.style), count: span.text.unicodeScalars.count) }
         return (text(spans), emphasis.contains { !$0.isEmpty } ? emphasis : [])
     }

@@ -63,13 +63,15 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
     private static let britishMonths = ["January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"]
 
-    /// The long form from Foundation's locale data (CLDR, through ICU).
-    func cldrLongForm(in language: LanguageTag) -> String {
+    /// The long form from Foundation's locale data (CLDR, through ICU), with the day of the week
+    /// first if `withWeekday` ("Dydd Mawrth, 3 Mawrth 2026"): how the recording says a date in a
+    /// language other than English.
+    public func cldrLongForm(in language: LanguageTag, withWeekday: Bool = false) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Self.utc
         let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
         let style = Date.FormatStyle(locale: Locale(identifier: language.value), calendar: calendar, timeZone: Self.utc)
-        return date.formatted(style.day().month(.wide).year())
+        return date.formatted(withWeekday ? style.weekday(.wide).day().month(.wide).year() : style.day().month(.wide).year())
     }
 
     private static let utc = TimeZone(identifier: "UTC")!

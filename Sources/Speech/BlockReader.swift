@@ -9,9 +9,13 @@ struct BlockReader {
     private(set) var introduced: Set<String> = []
     /// The wording said around the text ("Picture: …", "…, which stands for …").
     let strings: HandoutStrings
+    /// The language of the blocks being read, which says how dates and phone numbers are spoken:
+    /// the content folder's, or a topic's own.
+    var language: LanguageTag
 
     init(glossary: [GlossaryEntry], strings: HandoutStrings) {
         self.strings = strings
+        language = strings.language
         expansions = Dictionary(glossary.compactMap { entry in entry.expansion.map { (entry.term, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -22,7 +26,7 @@ struct BlockReader {
     private mutating func utterances(_ block: Block) -> [Utterance] {
         switch block {
         case let .heading(_, spans):
-            return [Utterance(SpeechScript.sentence(spans.map(\.text).joined()), pauseAfter: Pause.afterHeading)]
+            return [Utterance(SpeechScript.sentence(spans.map(\.text).joined(), in: language), pauseAfter: Pause.afterHeading)]
         case let .paragraph(spans):
             let words = read(spans)
             return words.isEmpty ? [] : [Utterance(words, pauseAfter: Pause.afterParagraph)]
@@ -41,7 +45,7 @@ struct BlockReader {
             // A listener hears what the picture shows (its alt text), then its caption.
             guard !figure.isDecorative else { return [] }
             let sentences = [strings.filling("picture", ["alt": figure.alt])] + (figure.caption.isEmpty ? [] : [figure.caption])
-            return [Utterance(sentences.map(SpeechScript.sentence).joined(separator: " "), pauseAfter: Pause.afterParagraph)]
+            return [Utterance(sentences.map { SpeechScript.sentence($0, in: language) }.joined(separator: " "), pauseAfter: Pause.afterParagraph)]
         }
     }
 
@@ -77,6 +81,6 @@ struct BlockReader {
             let next = spans.dropFirst(index + 1).first(where: { !$0.text.isEmpty })?.text.first
             if let next, !".,;:!?)".contains(next) { text += "," }
         }
-        return SpokenText.spoken(text)
+        return SpokenText.spoken(text, in: language)
     }
 }

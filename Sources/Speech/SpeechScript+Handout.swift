@@ -12,29 +12,31 @@ extension SpeechScript {
         var reader = BlockReader(glossary: handout.glossary, strings: strings)
         var chapters: [SpeechChapter] = []
         if let cover = handout.cover {
-            let opening = [Utterance(Self.sentence(handout.title), pauseAfter: Pause.afterTopicTitle)]
+            let opening = [Utterance(Self.sentence(handout.title, in: strings.language), pauseAfter: Pause.afterTopicTitle)]
             chapters.append(SpeechChapter(id: "cover", title: strings.detailsTitle, utterances: opening + reader.utterances(cover)))
         }
         for (index, section) in handout.sections.enumerated() {
             var utterances: [Utterance] = []
             if chapters.isEmpty, handout.title != section.title {
-                utterances.append(Utterance(Self.sentence(handout.title), pauseAfter: Pause.afterTopicTitle))
+                utterances.append(Utterance(Self.sentence(handout.title, in: strings.language), pauseAfter: Pause.afterTopicTitle))
             }
             let announced = handout.sections.count == 1 ? section.title : strings.filling(
                 "section-number", ["number": String(index + 1), "count": String(handout.sections.count), "title": section.title])
-            utterances.append(Utterance(Self.sentence(announced), pauseAfter: Pause.afterTopicTitle))
+            utterances.append(Utterance(Self.sentence(announced, in: strings.language), pauseAfter: Pause.afterTopicTitle))
+            reader.language = section.language
             utterances += reader.utterances(section.blocks)
+            reader.language = strings.language
             chapters.append(SpeechChapter(
                 id: "topic-" + section.id, title: section.title, utterances: utterances, language: section.language.value,
                 place: section.place))
         }
         if !handout.glossary.isEmpty {
-            let heading = Utterance(Self.sentence(strings.glossary), pauseAfter: Pause.afterHeading)
+            let heading = Utterance(Self.sentence(strings.glossary, in: strings.language), pauseAfter: Pause.afterHeading)
             let entries = handout.glossary.map { Utterance(Self.spoken($0, strings: strings), pauseAfter: Pause.afterParagraph) }
             chapters.append(SpeechChapter(id: "glossary", title: strings.glossary, utterances: [heading] + entries))
         }
         if let about = handout.about {
-            let heading = Utterance(Self.sentence(about.title), pauseAfter: Pause.afterHeading)
+            let heading = Utterance(Self.sentence(about.title, in: strings.language), pauseAfter: Pause.afterHeading)
             chapters.append(SpeechChapter(id: "about", title: about.title, utterances: [heading] + reader.utterances(about.blocks)))
         }
         for index in chapters.indices where !chapters[index].utterances.isEmpty {
@@ -48,12 +50,12 @@ extension SpeechScript {
     /// "TACE, which stands for transarterial chemoembolisation. A treatment that …"
     static func spoken(_ entry: GlossaryEntry, strings: HandoutStrings) -> String {
         let name = entry.expansion.map { strings.filling("stands-for", ["term": entry.term, "expansion": $0]) } ?? entry.term
-        return SpokenText.spoken(sentence(name) + " " + entry.definition)
+        return SpokenText.spoken(sentence(name, in: strings.language) + " " + entry.definition, in: strings.language)
     }
 
-    /// `text` ending in a full stop, so the engine's voice falls as at the end of a sentence.
-    static func sentence(_ text: String) -> String {
-        let spoken = SpokenText.spoken(text)
+    /// `text`, in `language`, ending in a full stop, so the engine's voice falls as at the end of a sentence.
+    static func sentence(_ text: String, in language: LanguageTag) -> String {
+        let spoken = SpokenText.spoken(text, in: language)
         guard let last = spoken.last, !".!?:".contains(last) else { return spoken }
         return spoken + "."
     }

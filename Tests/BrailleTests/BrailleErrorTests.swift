@@ -22,6 +22,19 @@ import Testing
         #expect(try builder.build(HandoutRequest(topicIDs: ["snow"], date: Self.date)).format == .pdf)
     }
 
+    /// Bidi controls typed to order print text (LRM, RLM, an isolate) have no braille and need
+    /// none: braille reads in logical order. They are left out, not an error.
+    @Test func bidiControlsAreLeftOut() throws {
+        let fixture = try ContentFixture()
+        try fixture.topic("marks", body: "Call one\u{200E}two\u{200F}three and \u{2066}*isolated*\u{2069} now.\n")
+        try fixture.glossary("[]\n")
+        let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root, contentDirectory: fixture.folder))
+        let built = try builder.build(HandoutRequest(topicIDs: ["marks"], date: Self.date, format: .brf))
+        let text = BRFPages(built.data).joinedText
+        #expect(text.contains(",CALL \"OTWO?REE &"), "\(text)")
+        #expect(text.contains("ISOLAT$"), "\(text)")
+    }
+
     @Test func aCharacterInAPersonalDetailIsNamedButNotQuoted() throws {
         let builder = HandoutBuilder(resources: try HandoutResources(root: Repository.root))
         var request = HandoutRequest(topicIDs: ["tace"], date: Self.date, format: .brf)

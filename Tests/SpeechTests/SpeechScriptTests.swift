@@ -70,6 +70,22 @@ import Testing
         #expect(!said.joined().contains("stands for") && !said.joined().contains("Section"))
     }
 
+    /// A Welsh topic's dates and phone numbers are said the Welsh way: CLDR's long date, and the
+    /// digits left for the Welsh voice to name, with no English "oh" or "the 3rd of".
+    @Test func datesAndPhoneNumbersAreSaidInTheTopicsLanguage() throws {
+        var handout = try SmallHandout.make()
+        handout.sections[0].language = try #require(LanguageTag("cy"))
+        let script = SpeechScript(handout: handout)
+        let welsh = script.chapters[1].utterances.map(\.text)
+        #expect(welsh.last == "Call the clinic on 0 1 1 3, 2 4 3, 3 1 4 4. Your appointment is on Dydd Mawrth, 3 Mawrth 2026 at 10am.")
+        #expect(!welsh.joined().contains("oh"))
+        // The English topic and the English wording around the topics are as before.
+        #expect(script.chapters[2].utterances.map(\.text).contains("A CT scan takes pictures. Some people have TACE again on the 14th of May."))
+        #expect(welsh[0] == "Section 1 of 2: Chemoembolisation (TACE).")
+        #expect(SpokenText.spoken("Ffoniwch +44 113 243 3144 erbyn 2026-03-03.", in: try #require(LanguageTag("cy")))
+            == "Ffoniwch +4 4, 1 1 3, 2 4 3, 3 1 4 4 erbyn Dydd Mawrth, 3 Mawrth 2026.")
+    }
+
     @Test func noMarkupIsReadAloud() throws {
         let text = SpeechScript(handout: try SmallHandout.make()).text
         for mark in ["*", "#", "**", ">", "{{", "_"] { #expect(!text.contains(mark), "\(mark)") }

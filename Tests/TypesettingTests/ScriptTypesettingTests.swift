@@ -51,6 +51,24 @@ import Testing
         #expect(fontSet.sizeScale(0) == 1)
     }
 
+    /// Urdu in Nastaliq is not sized by its x-height field (taller than its letters): its letters'
+    /// bodies (the top of a beh) come out at the Latin x-height, as Arabic's in Noto Sans Arabic
+    /// do, so Urdu is set at 1.15 to 1.25 times the body size, as large as Arabic within 5%.
+    @Test func urduAndArabicLettersMatchTheLatinXHeight() {
+        let latin = fontSet.font(0).xHeight! / fontSet.font(0).unitsPerEm
+        var scales: [Double] = []
+        for language in ["ur", "ar"] {
+            let number = TextItemiser(fontSet: fontSet, language: language).runs("درد", levels: nil, preferring: 0)[0].font
+            let font = fontSet.font(number)
+            let scale = fontSet.sizeScale(number)
+            #expect(abs(scale * font.letterHeight! / font.unitsPerEm - latin) < 0.001, "\(language)")
+            #expect(font.letterHeight != font.xHeight, "\(language): the beh, not the x-height field")
+            #expect((1.15...1.25).contains(scale), "\(language): \(scale)")
+            scales.append(scale)
+        }
+        #expect(abs(scales[0] / scales[1] - 1) < 0.05)
+    }
+
     @Test func arabicIsShapedRightToLeftAndJoined() {
         let runs = TextItemiser(fontSet: fontSet, language: "ar").runs("ممرضة", levels: [1, 1, 1, 1, 1], preferring: 0)
         #expect(runs.count == 1)

@@ -75,14 +75,15 @@ public final class FontSet: Sendable {
         return fallbacks[number - fonts.count].font ?? fonts[Self.fallbackIndex]
     }
 
-    /// How much larger than the text size font `number` is set, so that its x-height matches
-    /// the Latin face's: DejaVu Sans and the catalogue's fonts (fonts that give no x-height are
-    /// set at 1).
+    /// How much larger than the text size font `number` is set, so that its letter height (the
+    /// x-height; in Arabic script the height of a beh, see ``HarfBuzzFont/letterHeight``) matches
+    /// the Latin face's x-height: DejaVu Sans and the catalogue's fonts (fonts that give no
+    /// x-height are set at 1).
     func sizeScale(_ number: Int) -> Double {
         guard number >= Self.fallbackIndex, let latinXHeight else { return 1 }
         let font = font(number)
-        guard let xHeight = font.xHeight else { return 1 }
-        return min(max(latinXHeight / (xHeight / font.unitsPerEm), Self.sizeScaleRange.lowerBound), Self.sizeScaleRange.upperBound)
+        guard let height = font.letterHeight else { return 1 }
+        return min(max(latinXHeight / (height / font.unitsPerEm), Self.sizeScaleRange.lowerBound), Self.sizeScaleRange.upperBound)
     }
 
     /// The distance from font `number`'s ascender to its descender at `size`: the room its lines need.

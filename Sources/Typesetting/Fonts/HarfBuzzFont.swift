@@ -16,6 +16,12 @@ final class HarfBuzzFont: @unchecked Sendable {
     let descender: Double
     /// The height of a lower-case x (OS/2 sxHeight) in font units, or nil if the font does not say.
     let xHeight: Double?
+    /// The height matched across fonts to set them at one apparent size (see
+    /// ``FontSet/sizeScale(_:)``), in font units: the x-height, except in a font for Arabic script
+    /// (one with a beh, U+0628, and no Latin x). There the x-height field says little about the
+    /// letters (Noto Nastaliq Urdu's is taller than its letters' bodies), so the top of the
+    /// isolated beh is used: the height of an Arabic letter's body, with no ascender or dot above.
+    let letterHeight: Double?
 
     init(path: String, faceIndex: Int = 0) throws {
         guard FileManager.default.isReadableFile(atPath: path) else {
@@ -40,7 +46,20 @@ final class HarfBuzzFont: @unchecked Sendable {
         descender = Double(extents.descender)
         var position: hb_position_t = 0
         let hasXHeight = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_X_HEIGHT, &position) != 0
-        xHeight = hasXHeight && position > 0 ? Double(position) : nil
+        let xHeight = hasXHeight && position > 0 ? Double(position) : nil
+        self.xHeight = xHeight
+        let beh = Self.top(of: 0x0628, in: font)
+        letterHeight = beh != nil && Self.top(of: 0x78, in: font) == nil ? beh : xHeight
+    }
+
+    /// The top of the glyph for `scalar` above the baseline, in font units; nil if the font has none.
+    private static func top(of scalar: UInt32, in font: OpaquePointer) -> Double? {
+        var glyph: hb_codepoint_t = 0
+        var extents = hb_glyph_extents_t()
+        guard hb_font_get_nominal_glyph(font, scalar, &glyph) != 0, hb_font_get_glyph_extents(font, glyph, &extents) != 0,
+            extents.y_bearing > 0
+        else { return nil }
+        return Double(extents.y_bearing)
     }
 
     deinit { hb_font_destroy(font) }

@@ -13,8 +13,9 @@ struct LineAssembler {
     /// last word is drawn too (it is invisible) when the line breaks at a word space, so text read
     /// from the structure keeps a space where the line broke ("the blood", not "theblood").
     ///
-    /// A line with right-to-left text is drawn in visual order (UAX #9, see ``Bidi``); each glyph
-    /// run keeps its text in reading order. With `rightToLeft` the paragraph reads right to left:
+    /// A line with right-to-left text is laid out in visual order (UAX #9, see ``Bidi``), and its
+    /// glyph runs are then listed in reading order, each with its text in reading order, so the
+    /// page's text and structure read as written. With `rightToLeft` the paragraph reads right to left:
     /// the line's words are reordered as such and, given `rightEdge`, the line ends there (ragged left).
     ///
     /// Given the paragraph's `language`, text in a script that language is not written in is put
@@ -25,8 +26,9 @@ struct LineAssembler {
     ) -> [PageItem] {
         var runs: [Run] = []
         var pen = x
-        /// Draws `part`, then moves on `extra` more (a justified space).
-        func place(_ part: WordPart, extra: Double = 0) {
+        /// Draws `part`, the `logical`th piece of the line in reading order, then moves on `extra`
+        /// more (a justified space).
+        func place(_ part: WordPart, extra: Double, logical: Int) {
             let shaped = shaper.shape(part.text, font: part.font, context: part.context)
             let scale = part.size / shaper.fontSet.font(part.font).unitsPerEm
             let backward = part.level % 2 == 1
@@ -44,8 +46,9 @@ struct LineAssembler {
                     run: GlyphRun(
                         font: part.font, size: part.size, origin: Point(x: pen, y: baseline), text: "", glyphs: [],
                         clusters: [], color: part.color, width: 0, rightToLeft: backward),
-                    link: part.link, language: ownLanguage, isLineEndHyphen: part.isLineEndHyphen))
+                    link: part.link, language: ownLanguage, isLineEndHyphen: part.isLineEndHyphen, logical: logical))
             }
+            runs[runs.count - 1].logical = min(runs[runs.count - 1].logical, logical)
             var run = runs[runs.count - 1].run
             var advance = 0.0
             let runX = pen - run.origin.x
@@ -86,9 +89,11 @@ struct LineAssembler {
                 level: rightToLeft ? 1 : 0)
             pieces.append((space, -shaper.width(" ", font: word.spaceFont, size: last.size)))
         }
-        for piece in Self.visualOrder(pieces.map(\.part), rightToLeft: rightToLeft).map({ pieces[$0] }) {
-            place(piece.part, extra: piece.extra)
+        let order = Self.visualOrder(pieces.map(\.part), rightToLeft: rightToLeft)
+        for logical in order {
+            place(pieces[logical].part, extra: pieces[logical].extra, logical: logical)
         }
+        if rightToLeft || pieces.contains(where: { $0.part.level > 0 }) { runs.sort { $0.logical < $1.logical } }
         var items = Self.linked(runs, lineHeight: lineHeight)
         if let rightEdge, measure == nil {
             let shift = rightEdge - (runs.map { $0.run.origin.x + $0.run.width }.max() ?? x)
@@ -120,16 +125,18 @@ struct LineAssembler {
     }
 
     /// A glyph run being placed, with the link it belongs to, the language of its own it has
-    /// (nil: the paragraph's), and whether it is the hyphen of a line break inside a word.
+    /// (nil: the paragraph's), whether it is the hyphen of a line break inside a word, and the
+    /// first of the line's pieces (in reading order) it draws.
     struct Run {
         var run: GlyphRun
         var link: String?
         var language: String?
         var isLineEndHyphen = false
+        var logical = 0
     }
 
     /// The runs in order, each stretch of runs with the same link wrapped in a link tag whose area
-    /// spans the stretch and the height of the line.
+    /// spans the stretch (its runs may be in any order across the line) and the height of the line.
     static func linked(_ runs: [Run], lineHeight: Double) -> [PageItem] {
         var items: [PageItem] = []
         var index = 0
@@ -141,8 +148,10 @@ struct LineAssembler {
                 index = end + 1
                 continue
             }
-            let from = runs[index].run.origin.x
-            let area = Rect(x: from, y: 0, width: runs[end].run.origin.x + runs[end].run.width - from, height: lineHeight)
+            let stretch = runs[index...end]
+            let from = stretch.map(\.run.origin.x).min()!
+            let to = stretch.map { $0.run.origin.x + $0.run.width }.max()!
+            let area = Rect(x: from, y: 0, width: to - from, height: lineHeight)
             items.append(.begin(.link(target(of: link), area: area)))
             items += spanned(runs[index...end])
             items.append(.end)
@@ -195,8 +204,8 @@ struct LineAssembler {
                 continue
             }
             for part in word.parts { whole.parts.appendJoining(part) }
-            (whole.joint, whole.breakAfter, whole.spaceWidth, whole.spaceFont) =
-                (word.joint, word.breakAfter, word.spaceWidth, word.spaceFont)
+            (whole.joint, whole.breakAfter, whole.spaceWidth, whole.spaceFont, whole.spaceLevel) =
+                (word.joint, word.breakAfter, word.spaceWidth, word.spaceFont, word.spaceLevel)
             joined[joined.count - 1] = whole
         }
         if case let .hyphenation(width)? = joined.last?.joint, var hyphen = joined.last?.parts.last {

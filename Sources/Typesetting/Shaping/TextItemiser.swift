@@ -1,4 +1,5 @@
 import CHarfBuzz
+import Document
 
 /// A stretch of text drawn in one font, script and direction: what HarfBuzz shapes as one buffer.
 struct TextRun: Equatable {
@@ -14,7 +15,8 @@ struct TextRun: Equatable {
 /// in the first font that has all its glyphs (the styled Latin face, the script's fallback from
 /// the catalogue, DejaVu Sans, then fonts for any script). Characters of no script of their own
 /// (spaces, digits, punctuation, combining marks) stay in the run around them when its font
-/// has them.
+/// has them. Bidi controls (`Character.isBidiControl`) are left out: they have done their work
+/// in the levels, and are neither drawn nor part of the page's text.
 struct TextItemiser {
     let fontSet: FontSet
     /// The language of the text, a BCP 47 tag, which picks language-specific fonts (Urdu in Nastaliq).
@@ -32,6 +34,7 @@ struct TextItemiser {
         for character in text {
             let level = levels.map { $0[scalarOffset] } ?? 0
             scalarOffset += character.unicodeScalars.count
+            if character.isBidiControl { continue }
             let script = Self.script(of: character)
             if var run = current, run.level == level, script == nil || run.script == script || run.script == commonScript {
                 // A character of no script stays in the run if its font has it; others go in the best font for them.
