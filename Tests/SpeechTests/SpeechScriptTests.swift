@@ -98,6 +98,11 @@ import Testing
         #expect(SpokenText.spoken("Call 0113\u{A0}243\u{A0}3144 by 3\u{A0}March\u{A0}2026.") == "Call oh 1 1 3, 2 4 3, 3 1 4 4 by the 3rd of March 2026.")
     }
 
+    @Test func bidiControlsAreNotGivenToTheEngine() {
+        let isolatedDate = "On \u{2066}2026-03-03\u{2069}, call \u{200E}0113 243 3144\u{200F}."
+        #expect(SpokenText.spoken(isolatedDate) == "On Tuesday the 3rd of March 2026, call oh 1 1 3, 2 4 3, 3 1 4 4.")
+    }
+
     @Test func datesAreSaidAsPeopleSayThem() {
         #expect(SpokenText.spoken("On 2026-03-03.") == "On Tuesday the 3rd of March 2026.")
         #expect(SpokenText.spoken("On 3/3/2026 or 1/12/2026") == "On Tuesday the 3rd of March 2026 or Tuesday the 1st of December 2026")
