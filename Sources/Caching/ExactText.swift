@@ -11,8 +11,17 @@ public struct ExactText: Hashable, Sendable, CustomStringConvertible {
         self.string = string
     }
 
+    /// Compares the bytes in place; two keys made from one string (a topic's text, used again by
+    /// every handout of a batch) share their storage and are equal at once.
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        lhs.string.utf8.count == rhs.string.utf8.count && lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        var left = lhs.string
+        var right = rhs.string
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                leftBytes.count == rightBytes.count
+                    && (leftBytes.baseAddress == rightBytes.baseAddress || leftBytes.elementsEqual(rightBytes))
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,26 +1,39 @@
 import CCairo
 
 /// One glyph to draw: its index in the font and its origin in user space.
+///
+/// It holds cairo's own glyph record, so an array of glyphs is handed to cairo as it is.
 public struct Glyph: Equatable, Sendable {
-    public var index: UInt32
-    public var x: Double
-    public var y: Double
+    var raw: cairo_glyph_t
+
+    public var index: UInt32 { UInt32(raw.index) }
+    public var x: Double { raw.x }
+    public var y: Double { raw.y }
 
     public init(index: UInt32, x: Double, y: Double) {
-        self.index = index
-        self.x = x
-        self.y = y
+        raw = cairo_glyph_t(index: UInt(index), x: x, y: y)
+    }
+
+    public static func == (lhs: Glyph, rhs: Glyph) -> Bool {
+        lhs.raw.index == rhs.raw.index && lhs.raw.x == rhs.raw.x && lhs.raw.y == rhs.raw.y
     }
 }
 
 /// A cluster maps `bytes` UTF-8 bytes of text to `glyphs` glyphs, in order.
+///
+/// It holds cairo's own cluster record, so an array of clusters is handed to cairo as it is.
 public struct TextCluster: Equatable, Sendable {
-    public var bytes: Int
-    public var glyphs: Int
+    var raw: cairo_text_cluster_t
+
+    public var bytes: Int { Int(raw.num_bytes) }
+    public var glyphs: Int { Int(raw.num_glyphs) }
 
     public init(bytes: Int, glyphs: Int) {
-        self.bytes = bytes
-        self.glyphs = glyphs
+        raw = cairo_text_cluster_t(num_bytes: Int32(bytes), num_glyphs: Int32(glyphs))
+    }
+
+    public static func == (lhs: TextCluster, rhs: TextCluster) -> Bool {
+        lhs.raw.num_bytes == rhs.raw.num_bytes && lhs.raw.num_glyphs == rhs.raw.num_glyphs
     }
 }
 
@@ -100,14 +113,22 @@ public final class Context {
     /// With `backward` (right-to-left text), the clusters, in text order, take their glyphs from
     /// the end of `glyphs`.
     public func showTextGlyphs(_ text: String, glyphs: [Glyph], clusters: [TextCluster], backward: Bool = false) throws {
-        var utf8 = Array(text.utf8)
-        let cairoGlyphs = glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: $0.y) }
-        let cairoClusters = clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        utf8.withUnsafeMutableBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cairo_show_text_glyphs(
-                    pointer, chars.baseAddress, Int32(chars.count), cairoGlyphs, Int32(cairoGlyphs.count),
-                    cairoClusters, Int32(cairoClusters.count), backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(rawValue: 0))
+        // The text, glyphs and clusters go to cairo in place: no copy of any of them.
+        var text = text
+        let flags = backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(rawValue: 0)
+        text.withUTF8 { bytes in
+            glyphs.withUnsafeBufferPointer { glyphs in
+                clusters.withUnsafeBufferPointer { clusters in
+                    bytes.withMemoryRebound(to: CChar.self) { chars in
+                        glyphs.withMemoryRebound(to: cairo_glyph_t.self) { cairoGlyphs in
+                            clusters.withMemoryRebound(to: cairo_text_cluster_t.self) { cairoClusters in
+                                cairo_show_text_glyphs(
+                                    pointer, chars.baseAddress, Int32(chars.count), cairoGlyphs.baseAddress,
+                                    Int32(cairoGlyphs.count), cairoClusters.baseAddress, Int32(cairoClusters.count), flags)
+                            }
+                        }
+                    }
+                }
             }
         }
         try checked("showing text")

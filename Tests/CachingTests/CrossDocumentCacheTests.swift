@@ -61,4 +61,17 @@ import Testing
         #expect(cache.value(for: ExactText("caf\u{E9}")) == 5)
         #expect(Set([ExactText(precomposed), ExactText(decomposed), ExactText(precomposed)]).count == 2)
     }
+
+    /// Long texts (stored out of line) are compared by their bytes, whether or not they share storage.
+    @Test func textsCompareByTheirBytesWhereverTheyAreStored() {
+        let sentence = "The liver filters the blood coming from the digestive tract before it reaches the rest of the body."
+        let rebuilt = sentence.split(separator: " ").joined(separator: " ")
+        let oneLetterOther = String(sentence.dropLast()) + "!"
+        #expect(ExactText(sentence) == ExactText(sentence))
+        #expect(ExactText(sentence) == ExactText(rebuilt))
+        #expect(ExactText(sentence) != ExactText(oneLetterOther))
+        #expect(ExactText(sentence) != ExactText(String(sentence.dropLast())))
+        #expect(ExactText(String(sentence.prefix(5))) == ExactText("The l"))
+        #expect(ExactText("") == ExactText(String(sentence.prefix(0))))
+    }
 }

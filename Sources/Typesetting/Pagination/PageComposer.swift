@@ -18,18 +18,24 @@ struct PageComposer {
         let setup = style.layout.page
         let blank = Page(size: Size(width: setup.width, height: setup.height), items: [])
         let total = placed.count + back.count + (back.isEmpty ? 0 : blankPages)
-        let front = placed.enumerated().map { composed($1, number: $0 + 1, of: total) }
-        let last = back.enumerated().map { composed($1, number: placed.count + blankPages + $0 + 1, of: total) }
+        // The running header is the same on every page that has one: it is set once.
+        let lastNumber = back.isEmpty ? placed.count : placed.count + blankPages + back.count
+        let header = lastNumber > 1 ? [.begin(.artifact(.header))] + header() + [.end] : []
+        let front = placed.enumerated().map { composed($1, number: $0 + 1, of: total, header: header) }
+        let last = back.enumerated().map {
+            composed($1, number: placed.count + blankPages + $0 + 1, of: total, header: header)
+        }
         return front + Array(repeating: blank, count: blankPages) + last
     }
 
-    private func composed(_ lines: [PlacedLine], number: Int, of total: Int) -> Page {
+    /// Page `number` of `total`, with the `header` items from page 2 on.
+    private func composed(_ lines: [PlacedLine], number: Int, of total: Int, header: [PageItem]) -> Page {
         let setup = style.layout.page
         var items: [PageItem] = bands(lines)
         for placedLine in lines {
             items += placedLine.line.items.map { $0.offsetBy(dx: setup.marginLeft, dy: setup.marginTop + placedLine.top) }
         }
-        if number > 1 { items += [.begin(.artifact(.header))] + header() + [.end] }
+        if number > 1 { items += header }
         items += [.begin(.artifact(.footer))] + footer(page: number, of: total) + [.end]
         return Page(size: Size(width: setup.width, height: setup.height), items: items, label: String(number))
     }
