@@ -19,8 +19,7 @@ struct PageComposer {
         let blank = Page(size: Size(width: setup.width, height: setup.height), items: [])
         let total = placed.count + back.count + (back.isEmpty ? 0 : blankPages)
         // The running header is the same on every page that has one: it is set once.
-        let lastNumber = back.isEmpty ? placed.count : placed.count + blankPages + back.count
-        let header = lastNumber > 1 ? [.begin(.artifact(.header))] + header() + [.end] : []
+        let header = total > 1 ? [.begin(.artifact(.header))] + header() + [.end] : []
         let front = placed.enumerated().map { composed($1, number: $0 + 1, of: total, header: header) }
         let last = back.enumerated().map {
             composed($1, number: placed.count + blankPages + $0 + 1, of: total, header: header)
